@@ -1,0 +1,64 @@
+import type { Clock } from "./clock.ts";
+import { fixedClock, systemClock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import { createReadingService } from "./domain/articles/reading.service.ts";
+import type { ImportDeps } from "./domain/portability/import.service.ts";
+import { ViewCounter } from "./domain/views/view-counter.ts";
+import { createPresenter } from "./http/public/presenter.ts";
+import { type BlobStore, defaultBlobRoot, localBlobStore } from "./storage/blob-store.ts";
+import { type Db, openDatabase } from "./storage/database.ts";
+import { migrateToLatest } from "./storage/migrate.ts";
+import { createRepositories, type Repositories, unitOfWork } from "./storage/repositories.ts";
+
+/**
+ * The composition root: database → repositories → services. Nothing else wires things, and
+ * nothing here is module-level state, so tests and several processes each build their own.
+ */
+export interface Warta {
+  config: Config;
+  clock: Clock;
+  db: Db;
+  blobs: BlobStore;
+  repos: Repositories;
+  importDeps: ImportDeps;
+  reading: ReturnType<typeof createReadingService>;
+  presenter: ReturnType<typeof createPresenter>;
+  counter: ViewCounter;
+  close(): Promise<void>;
+}
+
+export interface WartaOptions {
+  clock?: Clock;
+  /** Where view-flush failures are reported; the HTTP server passes its logger. */
+  log?: { error(obj: unknown, msg?: string): void };
+}
+
+export async function createWarta(config: Config, options: WartaOptions = {}): Promise<Warta> {
+  const clock = options.clock ?? (config.fixedNow ? fixedClock(config.fixedNow) : systemClock);
+  const db = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    await migrateToLatest(db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  const blobs = localBlobStore(defaultBlobRoot(config.dataDir));
+  const repos = createRepositories(db.kysely);
+  const log = options.log ?? { error: (obj: unknown, msg?: string) => console.error(msg, obj) };
+  const counter = new ViewCounter(repos.views, clock, log);
+  return {
+    config,
+    clock,
+    db,
+    blobs,
+    repos,
+    importDeps: { repos, transaction: unitOfWork(db), blobs, clock },
+    reading: createReadingService(repos, clock, config.lists),
+    presenter: createPresenter(config.site, (key) => blobs.urlFor(key)),
+    counter,
+    async close() {
+      await counter.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { ConfigError } from "../config.ts";
+import { exportCommand } from "./export.command.ts";
+import { importCommand } from "./import.command.ts";
+import { migrateCommand } from "./migrate.command.ts";
+import { serveCommand } from "./serve.command.ts";
+
+const HELP = `warta: the Warta news platform
+
+usage:
+  warta serve [--demo]        serve the portal (PORT, default 3000); --demo fills an empty site
+  warta migrate               apply database migrations
+  warta import FILE.ndjson    import sections, authors, articles and views (all or nothing)
+  warta export FILE.ndjson    export everything in the import format (images to media/ beside FILE)
+
+environment: WARTA_DATA_DIR, DATABASE_URL, PORT, WARTA_NOW, WARTA_TIMEZONE, … (see README)`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case "serve":
+        return await serveCommand(args);
+      case "migrate":
+        return await migrateCommand();
+      case "import":
+        return await importCommand(args);
+      case "export":
+        return await exportCommand(args);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        console.log(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        console.error(`unknown command "${command}"\n\n${HELP}`);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return 2;
+    }
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    return 1;
+  }
+}

@@ -1,0 +1,131 @@
+import { resolve } from "node:path";
+
+/** Everything Warta reads from the environment, validated once at boot. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `postgres://…` switches storage to PostgreSQL; otherwise SQLite in `dataDir`. */
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  /** A fixed clock (`WARTA_NOW`), for reproducible pages and time windows. */
+  fixedNow: Date | null;
+  site: SiteConfig;
+  lists: ListConfig;
+  views: { flushIntervalMs: number };
+  logLevel: string;
+}
+
+export interface SiteConfig {
+  name: string;
+  tagline: string;
+  /** Absolute base URL without trailing slash, used for canonical links. */
+  publicUrl: string;
+  timeZone: string;
+  /** Label printed after times: WIB, WITA, WIT. */
+  timeZoneLabel: string;
+}
+
+export interface ListConfig {
+  popularWindowDays: number;
+  popularLimit: number;
+  latestLimit: number;
+  pageSize: number;
+}
+
+const ZONE_LABELS: Record<string, string> = {
+  "Asia/Jakarta": "WIB",
+  "Asia/Pontianak": "WIB",
+  "Asia/Makassar": "WITA",
+  "Asia/Jayapura": "WIT",
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment; throws a ConfigError listing every problem at once. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const port = int("PORT", 3000, 0, 65535);
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(
+      "DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)",
+    );
+  }
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push("REDIS_URL must start with redis://");
+
+  let fixedNow: Date | null = null;
+  if (env.WARTA_NOW) {
+    const parsed = new Date(env.WARTA_NOW);
+    if (Number.isNaN(parsed.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(env.WARTA_NOW)) {
+      problems.push(`WARTA_NOW must be an ISO-8601 date-time (got "${env.WARTA_NOW}")`);
+    } else {
+      fixedNow = parsed;
+    }
+  }
+
+  const timeZone = env.WARTA_TIMEZONE || "Asia/Jakarta";
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+  } catch {
+    problems.push(`WARTA_TIMEZONE is not a known IANA time zone (got "${timeZone}")`);
+  }
+  const timeZoneLabel = env.WARTA_TIMEZONE_LABEL || ZONE_LABELS[timeZone] || timeZone;
+
+  const host = env.HOST || "0.0.0.0";
+  const rawPublicUrl = env.WARTA_PUBLIC_URL || `http://localhost:${port}`;
+  let publicUrl = rawPublicUrl.replace(/\/+$/, "");
+  try {
+    const url = new URL(rawPublicUrl);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("protocol");
+  } catch {
+    problems.push(`WARTA_PUBLIC_URL must be an absolute http(s) URL (got "${rawPublicUrl}")`);
+    publicUrl = `http://localhost:${port}`;
+  }
+
+  const config: Config = {
+    port,
+    host,
+    dataDir: resolve(env.WARTA_DATA_DIR || "data"),
+    databaseUrl,
+    redisUrl,
+    fixedNow,
+    site: {
+      name: env.WARTA_SITE_NAME || "Warta",
+      tagline: env.WARTA_SITE_TAGLINE || "Kabar terkini dari Nusantara dan dunia",
+      publicUrl,
+      timeZone,
+      timeZoneLabel,
+    },
+    lists: {
+      popularWindowDays: int("WARTA_POPULAR_DAYS", 7, 1, 365),
+      popularLimit: int("WARTA_POPULAR_LIMIT", 7, 1, 50),
+      latestLimit: int("WARTA_LATEST_LIMIT", 10, 1, 50),
+      pageSize: int("WARTA_PAGE_SIZE", 20, 5, 100),
+    },
+    views: { flushIntervalMs: int("WARTA_VIEWS_FLUSH_MS", 1000, 50, 60_000) },
+    logLevel: env.LOG_LEVEL || "info",
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

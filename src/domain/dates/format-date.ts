@@ -1,0 +1,134 @@
+/**
+ * Dates as Indonesian newsrooms print them, in the site's zone. ICU's id-ID output ("20.13",
+ * "pukul") is not what portals use, so only the numeric parts come from Intl; names are ours.
+ */
+const DAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+const MONTHS = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  weekday: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      hourCycle: "h23",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(date)) {
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  }
+  const year = parts.year ?? 1970;
+  const month = parts.month ?? 1;
+  const day = parts.day ?? 1;
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return { year, month, day, hour: parts.hour ?? 0, minute: parts.minute ?? 0, weekday };
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** "Jumat, 14 Juli 2023" */
+export function formatLongDate(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${DAYS[p.weekday]}, ${two(p.day)} ${MONTHS[p.month - 1]} ${p.year}`;
+}
+
+/** "20:13" */
+export function formatTime(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${two(p.hour)}:${two(p.minute)}`;
+}
+
+/** List entries: "Jumat, 30 Januari 2026 | 02:25" */
+export function formatListDate(date: Date, timeZone: string): string {
+  return `${formatLongDate(date, timeZone)} | ${formatTime(date, timeZone)}`;
+}
+
+/** Article dateline: "Jumat, 14 Juli 2023 | 20:13 WIB | Laporan: Reni Erina" (pages uppercase it in CSS). */
+export function formatDateline(date: Date, timeZone: string, zoneLabel: string, authors: string[]): string {
+  const stamp = `${formatListDate(date, timeZone)} ${zoneLabel}`;
+  return authors.length > 0 ? `${stamp} | Laporan: ${joinNames(authors)}` : stamp;
+}
+
+/** "A", "A dan B", "A, B dan C" */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} dan ${names[names.length - 1]}`;
+}
+
+/** ISO-8601 with the zone's offset, e.g. 2023-07-14T20:13:00+07:00, for <time datetime>. */
+export function toZonedIso(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  const offsetMin = Math.round(
+    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(date.getTime() / 60_000) * 60_000) /
+      60_000,
+  );
+  const sign = offsetMin >= 0 ? "+" : "-";
+  const abs = Math.abs(offsetMin);
+  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}:${two(date.getUTCSeconds())}${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
+/** The instant a calendar day (YYYY-MM-DD) starts in the zone, and the next day's start. */
+export function zonedDayRange(isoDay: string, timeZone: string): { start: Date; end: Date } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const utcMidnight = Date.UTC(y, mo - 1, d);
+  const check = new Date(utcMidnight);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return {
+    start: new Date(startOfZonedDay(utcMidnight, timeZone)),
+    end: new Date(startOfZonedDay(utcMidnight + 86_400_000, timeZone)),
+  };
+}
+
+function startOfZonedDay(utcMidnight: number, timeZone: string): number {
+  // Guess with the offset at that moment, then correct once for a DST change on the day.
+  let guess = utcMidnight - offsetMs(utcMidnight, timeZone);
+  guess = utcMidnight - offsetMs(guess, timeZone);
+  return guess;
+}
+
+function offsetMs(at: number, timeZone: string): number {
+  const p = zonedParts(new Date(at), timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(at / 60_000) * 60_000;
+}
+
+/** Today's date (YYYY-MM-DD) in the zone. */
+export function zonedIsoDay(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${p.year}-${two(p.month)}-${two(p.day)}`;
+}

@@ -1,0 +1,108 @@
+import fastifyStatic from "@fastify/static";
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
+import type { Warta } from "../app.ts";
+import { DomainError } from "../errors.ts";
+import { viewsApi } from "./api/views.routes.ts";
+import { renderErrorPage } from "./public/error-page.tsx";
+import { publicPages } from "./public/pages.routes.tsx";
+
+export interface HttpOptions {
+  logger?: boolean | { level: string };
+}
+
+/** Builds the HTTP server around a Warta instance; listening is the caller's business. */
+export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    // Malformed URLs (bad percent-encoding and the like) get a reader-facing 400, not a stack trace.
+    frameworkErrors: (error, req, reply) => {
+      const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+      return sendError(req, reply, status, "Alamat halaman tidak dapat dibaca.");
+    },
+  });
+
+  app.addHook("onSend", async (_req, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "strict-origin-when-cross-origin");
+    reply.header("x-frame-options", "SAMEORIGIN");
+  });
+
+  const sendError = async (req: FastifyRequest, reply: FastifyReply, status: number, message: string) => {
+    reply.code(status).header("cache-control", "no-store");
+    if (req.url.startsWith("/api/")) return reply.send({ error: statusName(status), message });
+    try {
+      return reply.type("text/html; charset=utf-8").send(await renderErrorPage(warta, status, message));
+    } catch (err) {
+      req.log.error({ err }, "error page failed");
+      return reply.type("text/plain; charset=utf-8").send(message);
+    }
+  };
+
+  app.setErrorHandler(async (error: FastifyError, req, reply) => {
+    if (error instanceof DomainError) return sendError(req, reply, error.status, error.message);
+    if (error.validation) {
+      return sendError(req, reply, 400, `Permintaan tidak valid: ${error.message}`);
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendError(req, reply, error.statusCode, error.message);
+    }
+    req.log.error({ err: error }, "unhandled error");
+    return sendError(
+      req,
+      reply,
+      500,
+      "Maaf, terjadi kesalahan di server kami. Silakan coba lagi sebentar lagi.",
+    );
+  });
+
+  app.setNotFoundHandler((req, reply) =>
+    sendError(req, reply, 404, "Halaman yang Anda cari tidak ada atau sudah dipindahkan."),
+  );
+
+  if (warta.blobs.localRoot) {
+    await app.register(fastifyStatic, {
+      root: warta.blobs.localRoot,
+      prefix: "/files/",
+      immutable: true,
+      maxAge: "365d",
+      index: false,
+      // Missing files fall through to our 404 page.
+      wildcard: true,
+    });
+  }
+
+  app.get(
+    "/healthz",
+    { schema: { response: { 200: { type: "object", properties: { ok: { type: "boolean" } } } } } },
+    async () => ({
+      ok: true,
+    }),
+  );
+
+  await app.register(viewsApi, { counter: warta.counter });
+  await app.register(publicPages, {
+    reading: warta.reading,
+    presenter: warta.presenter,
+    site: warta.config.site,
+    clock: warta.clock,
+  });
+  return app;
+}
+
+function statusName(status: number): string {
+  return (
+    {
+      400: "bad_request",
+      404: "not_found",
+      403: "forbidden",
+      409: "conflict",
+      415: "unsupported_media_type",
+    }[status] ?? (status >= 500 ? "server_error" : "error")
+  );
+}

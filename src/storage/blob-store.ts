@@ -1,0 +1,54 @@
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
+
+/**
+ * Where media bytes live. Keys are relative paths like `media/ab/abcdef…/640.webp`.
+ * Local directory today; a shared volume or object store later behind the same interface.
+ */
+export interface BlobStore {
+  put(key: string, bytes: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+  exists(key: string): Promise<boolean>;
+  delete(key: string): Promise<void>;
+  /** The public URL path a browser fetches the blob from. */
+  urlFor(key: string): string;
+  /** A directory to serve statically, when the store is local. */
+  readonly localRoot: string | null;
+}
+
+export function localBlobStore(root: string, urlPrefix = "/files"): BlobStore {
+  const absRoot = resolve(root);
+  const pathOf = (key: string): string => {
+    const p = resolve(absRoot, key);
+    if (!p.startsWith(absRoot + sep)) throw new Error(`blob key escapes the store: ${key}`);
+    return p;
+  };
+  return {
+    localRoot: absRoot,
+    async put(key, bytes) {
+      const p = pathOf(key);
+      await mkdir(dirname(p), { recursive: true });
+      // Write then rename, so a reader never sees half a file.
+      const tmp = `${p}.${process.pid}.tmp`;
+      await writeFile(tmp, bytes);
+      await rename(tmp, p);
+    },
+    get: (key) => readFile(pathOf(key)),
+    async exists(key) {
+      try {
+        await stat(pathOf(key));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async delete(key) {
+      await rm(pathOf(key), { force: true });
+    },
+    urlFor: (key) => `${urlPrefix}/${key.split("/").map(encodeURIComponent).join("/")}`,
+  };
+}
+
+export function defaultBlobRoot(dataDir: string): string {
+  return join(dataDir, "files");
+}

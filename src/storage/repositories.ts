@@ -1,0 +1,29 @@
+import type { Kysely } from "kysely";
+import { createArticleRepository } from "../domain/articles/article.repository.ts";
+import { createAuthorRepository } from "../domain/authors/author.repository.ts";
+import { createMediaRepository } from "../domain/media/media.repository.ts";
+import { createSectionRepository } from "../domain/sections/section.repository.ts";
+import { createTagRepository } from "../domain/tags/tag.repository.ts";
+import { createViewsRepository } from "../domain/views/views.repository.ts";
+import type { Db } from "./database.ts";
+import type { Database } from "./schema.ts";
+
+export function createRepositories(db: Kysely<Database>) {
+  return {
+    articles: createArticleRepository(db),
+    sections: createSectionRepository(db),
+    authors: createAuthorRepository(db),
+    tags: createTagRepository(db),
+    media: createMediaRepository(db),
+    views: createViewsRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Runs `work` with repositories bound to one transaction: all of it is kept, or none. */
+export type UnitOfWork = <T>(work: (repos: Repositories) => Promise<T>) => Promise<T>;
+
+export function unitOfWork(db: Db): UnitOfWork {
+  return (work) => db.kysely.transaction().execute((trx) => work(createRepositories(trx)));
+}
