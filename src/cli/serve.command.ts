@@ -27,9 +27,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
 
-  await server.listen({ port: config.port, host: config.host });
-  console.log(
-    `Warta is serving ${config.site.publicUrl} (data: ${config.databaseUrl ? "PostgreSQL" : config.dataDir})`,
-  );
+  const address = await server.listen({ port: config.port, host: config.host });
+  const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
+  console.log(`Warta is listening on ${address} as ${config.site.publicUrl} (data: ${storage})`);
   return new Promise<number>(() => {});
 }

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 
 /**
@@ -43,7 +43,16 @@ export function localBlobStore(root: string, urlPrefix = "/files"): BlobStore {
       }
     },
     async delete(key) {
-      await rm(pathOf(key), { force: true });
+      const p = pathOf(key);
+      await rm(p, { force: true });
+      // Remove directories the key left empty, so a rolled-back import leaves no trace.
+      for (let dir = dirname(p); dir.startsWith(absRoot + sep); dir = dirname(dir)) {
+        try {
+          await rmdir(dir);
+        } catch {
+          break;
+        }
+      }
     },
     urlFor: (key) => `${urlPrefix}/${key.split("/").map(encodeURIComponent).join("/")}`,
   };
