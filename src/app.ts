@@ -2,6 +2,7 @@ import type { Clock } from "./clock.ts";
 import { fixedClock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { createReadingService } from "./domain/articles/reading.service.ts";
+import { type EventBus, inMemoryEventBus } from "./domain/events/event-bus.ts";
 import type { ImportDeps } from "./domain/portability/import.service.ts";
 import { ViewCounter } from "./domain/views/view-counter.ts";
 import { createPresenter } from "./http/public/presenter.ts";
@@ -24,6 +25,7 @@ export interface Warta {
   reading: ReturnType<typeof createReadingService>;
   presenter: ReturnType<typeof createPresenter>;
   counter: ViewCounter;
+  events: EventBus;
   close(): Promise<void>;
 }
 
@@ -46,16 +48,20 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
   const repos = createRepositories(db.kysely);
   const log = options.log ?? { error: (obj: unknown, msg?: string) => console.error(msg, obj) };
   const counter = new ViewCounter(repos.views, clock, log);
+  const events = inMemoryEventBus((err, event) =>
+    log.error({ err, event: event.type }, "event subscriber failed"),
+  );
   return {
     config,
     clock,
     db,
     blobs,
     repos,
-    importDeps: { repos, transaction: unitOfWork(db), blobs, clock },
+    importDeps: { repos, transaction: unitOfWork(db), blobs, clock, events },
     reading: createReadingService(repos, clock, config.lists),
     presenter: createPresenter(config.site, (key) => blobs.urlFor(key)),
     counter,
+    events,
     async close() {
       await counter.stop();
       await db.close();

@@ -48,8 +48,16 @@ for (const dialect of testDialects()) {
     after(() => site.close());
 
     it("imports every record of the fixture and stores responsive image variants", async () => {
+      const events: string[] = [];
+      const off = site.warta.events.subscribe((e) => {
+        events.push(`${e.type} ${e.slug} ${e.sectionSlugs.join("/")}`);
+      });
       const summary = await importFile(site.warta.importDeps, FIXTURE_FILE);
+      off();
       const { articles } = fixtureRecords();
+      const published = articles.filter((a) => (a.status ?? "published") === "published");
+      assert.equal(events.length, published.length, "one event per published article, none for drafts");
+      assert.ok(events.includes(`article.published ${published[0]?.slug} kabar/${published[0]?.section}`));
       assert.equal(summary.articles, articles.length);
       assert.equal(summary.images, 1);
       const c = await counts(site);
@@ -68,7 +76,13 @@ for (const dialect of testDialects()) {
 
     it("updates by slug on re-import and never duplicates", async () => {
       const before = await counts(site);
+      const types = new Set<string>();
+      const off = site.warta.events.subscribe((e) => {
+        types.add(e.type);
+      });
       await importFile(site.warta.importDeps, FIXTURE_FILE);
+      off();
+      assert.deepEqual([...types], ["article.updated"], "a re-import announces updates");
       const afterCounts = await counts(site);
       assert.equal(afterCounts.articles, before.articles);
       assert.equal(afterCounts.sections, before.sections);

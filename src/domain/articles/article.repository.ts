@@ -223,7 +223,11 @@ export function createArticleRepository(db: Kysely<Database>) {
     },
 
     /** Inserts or updates by slug; the slug (and with it the URL) of an existing article never changes. */
-    async upsertBySlug(input: ArticleWrite, createdAt: number): Promise<number> {
+    /** Returns the id and the status before this write (null for a new article). */
+    async upsertBySlug(
+      input: ArticleWrite,
+      createdAt: number,
+    ): Promise<{ id: number; previousStatus: ArticleStatus | null }> {
       const values = {
         title: input.title,
         kicker: input.kicker,
@@ -240,7 +244,7 @@ export function createArticleRepository(db: Kysely<Database>) {
       };
       const existing = await db
         .selectFrom("articles")
-        .select("id")
+        .select(["id", "status"])
         .where("slug", "=", input.slug)
         .executeTakeFirst();
       let id: number;
@@ -271,7 +275,7 @@ export function createArticleRepository(db: Kysely<Database>) {
           .values(input.tagIds.map((tagId) => ({ article_id: id, tag_id: tagId })))
           .execute();
       }
-      return id;
+      return { id, previousStatus: existing?.status ?? null };
     },
 
     /** Every article, drafts included, oldest id first: the export's view of the archive. */

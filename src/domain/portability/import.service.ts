@@ -4,7 +4,9 @@ import type { Clock } from "../../clock.ts";
 import type { BlobStore } from "../../storage/blob-store.ts";
 import type { Repositories, UnitOfWork } from "../../storage/repositories.ts";
 import { sanitizeBody } from "../articles/sanitize-body.ts";
+import type { EventBus } from "../events/event-bus.ts";
 import { type ProcessedImage, storeImageWithVariants } from "../media/image-variants.ts";
+import { buildSectionTree } from "../sections/section.types.ts";
 import { slugify } from "../slug.ts";
 import { hourBucket } from "../views/views.repository.ts";
 import {
@@ -51,6 +53,7 @@ export interface ImportDeps {
   transaction: UnitOfWork;
   blobs: BlobStore;
   clock: Clock;
+  events: EventBus;
 }
 
 /**
@@ -87,13 +90,54 @@ export async function importFile(
     await removeBlobs(deps.blobs, created);
     throw new ImportFailed(errors.slice(0, MAX_REPORTED_ERRORS));
   }
+  let written: { summary: ImportSummary; changes: ArticleChange[] };
   try {
-    return await deps.transaction((repos) =>
+    written = await deps.transaction((repos) =>
       writeAll(repos, plan, images, deps.clock.now().getTime(), options),
     );
   } catch (err) {
     await removeBlobs(deps.blobs, created);
     throw err;
+  }
+  await announce(deps, written.changes);
+  return written.summary;
+}
+
+interface ArticleChange {
+  id: number;
+  slug: string;
+  sectionId: number;
+  previousStatus: "draft" | "published" | null;
+  status: "draft" | "published";
+  tagSlugs: string[];
+  authorSlugs: string[];
+}
+
+/** After commit: tell subscribers (caches, search) what changed. Drafts that stay drafts are nobody's business. */
+async function announce(deps: ImportDeps, changes: ArticleChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const tree = buildSectionTree(await deps.repos.sections.all());
+  const at = deps.clock.now().getTime();
+  for (const c of changes) {
+    const wasPublished = c.previousStatus === "published";
+    const type =
+      c.status === "published"
+        ? wasPublished
+          ? "article.updated"
+          : "article.published"
+        : wasPublished
+          ? "article.unpublished"
+          : null;
+    if (!type) continue;
+    await deps.events.publish({
+      type,
+      articleId: c.id,
+      slug: c.slug,
+      sectionSlugs: tree.path(c.sectionId).map((s) => s.slug),
+      tagSlugs: c.tagSlugs,
+      authorSlugs: c.authorSlugs,
+      at,
+    });
   }
 }
 
@@ -221,8 +265,9 @@ async function writeAll(
   images: Map<string, ProcessedImage & { fileName: string }>,
   now: number,
   options: ImportOptions,
-): Promise<ImportSummary> {
+): Promise<{ summary: ImportSummary; changes: ArticleChange[] }> {
   const shift = options.shiftMs ?? 0;
+  const changes: ArticleChange[] = [];
   const total = plan.sections.length + plan.authors.length + plan.articles.length + plan.views.length;
   let done = 0;
   const tick = () => {
@@ -276,9 +321,11 @@ async function writeAll(
       );
     }
     const ids: number[] = [];
+    const tagSlugs: string[] = [];
     for (const name of a.tags) {
       const slug = slugify(name);
       if (!slug) continue;
+      if (!tagSlugs.includes(slug)) tagSlugs.push(slug);
       let id = tagIds.get(slug);
       if (id === undefined) {
         id = await repos.tags.ensure({ slug, name: name.trim() });
@@ -287,14 +334,15 @@ async function writeAll(
       if (!ids.includes(id)) ids.push(id);
     }
     const publishedAt = a.publishedAt ? a.publishedAt.getTime() + shift : null;
-    const id = await repos.articles.upsertBySlug(
+    const sectionId = sectionIds.get(a.section) as number;
+    const { id, previousStatus } = await repos.articles.upsertBySlug(
       {
         slug: a.slug,
         title: a.title.trim(),
         kicker: a.kicker,
         excerpt: a.excerpt,
         bodyHtml: sanitizeBody(a.body),
-        sectionId: sectionIds.get(a.section) as number,
+        sectionId,
         leadMediaId: mediaId,
         leadCaption: a.image?.caption ?? null,
         leadCredit: a.image?.credit ?? null,
@@ -308,6 +356,15 @@ async function writeAll(
       now,
     );
     articleIds.set(a.slug, id);
+    changes.push({
+      id,
+      slug: a.slug,
+      sectionId,
+      previousStatus,
+      status: a.status,
+      tagSlugs,
+      authorSlugs: a.authors,
+    });
     tick();
   }
 
@@ -324,13 +381,14 @@ async function writeAll(
     views += await repos.views.addViews(batch.slice(i, i + 500));
     for (let j = 0; j < Math.min(500, batch.length - i); j++) tick();
   }
-  return {
+  const summary = {
     sections: plan.sections.length,
     authors: plan.authors.length,
     articles: plan.articles.length,
     views,
     images: new Set([...images.values()].map((i) => i.hash)).size,
   };
+  return { summary, changes };
 }
 
 async function removeBlobs(blobs: BlobStore, keys: string[]): Promise<void> {
