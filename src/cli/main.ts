@@ -1,4 +1,5 @@
 import { ConfigError } from "../config.ts";
+import { cropsCommand } from "./crops.command.ts";
 import { exportCommand } from "./export.command.ts";
 import { importCommand } from "./import.command.ts";
 import { migrateCommand } from "./migrate.command.ts";
@@ -11,6 +12,7 @@ usage:
   warta migrate               apply database migrations
   warta import FILE.ndjson    import sections, authors, articles and views (all or nothing)
   warta export FILE.ndjson    export everything in the import format (images to media/ beside FILE)
+  warta crops                 make share crops (16:9, 4:3, 1:1) for images stored before they existed
 
 environment: WARTA_DATA_DIR, DATABASE_URL, PORT, WARTA_NOW, WARTA_TIMEZONE, … (see README)`;
 
@@ -26,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(args);
       case "export":
         return await exportCommand(args);
+      case "crops":
+        return await cropsCommand();
       case undefined:
       case "help":
       case "--help":

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { HeadMetadata } from "./components/metadata.tsx";
 import { SITE_CSS } from "./site-css.ts";
 import type { PageChromeVM } from "./view-models.ts";
 
@@ -28,6 +29,7 @@ export function Layout({ chrome, children, head, beaconArticleId }: Props) {
         <meta name="description" content={chrome.description} />
         <link rel="canonical" href={chrome.canonical} />
         <meta name="theme-color" content="#a4001b" />
+        {chrome.meta ? <HeadMetadata meta={chrome.meta} /> : null}
         {head}
         <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
       </head>

@@ -1,5 +1,7 @@
 /** What templates receive: strings and URLs ready to print, never database rows. */
 
+import type { HeadMetaVM } from "../domain/metadata/metadata.types.ts";
+
 export interface PictureVM {
   src: string;
   srcset: string;
@@ -40,6 +42,8 @@ export interface PageChromeVM {
   canonical: string;
   /** Path of the current page, to mark the active navigation item. */
   path: string;
+  /** Robots, feeds, OpenGraph, Twitter and JSON-LD (src/domain/metadata); absent on error pages. */
+  meta?: HeadMetaVM;
 }
 
 export interface PagerVM {

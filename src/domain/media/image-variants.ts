@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import sharp, { type Metadata } from "sharp";
 import type { BlobStore } from "../../storage/blob-store.ts";
+import { storeImageCrops } from "./image-crops.ts";
 import type { ImageFormat, ImageVariant } from "./media.types.ts";
 
 /** Widths offered to browsers through srcset; only those below the original are made, plus the original. */
@@ -70,6 +71,7 @@ export async function storeImageWithVariants(store: BlobStore, bytes: Buffer): P
       variants.push({ width: w, height: h, format: fmt, key });
     }
   }
+  variants.push(...(await storeImageCrops(store, bytes, dir, { width, height }, (k) => createdKeys.push(k))));
   return { hash, mime: `image/${format}`, width, height, originalKey, variants, createdKeys };
 }
 

@@ -36,6 +36,37 @@ export function createMediaRepository(db: Kysely<Database>) {
       };
     },
 
+    /** Media in id order after `afterId`, a batch at a time: maintenance walks the library with it. */
+    async batchAfter(
+      afterId: number,
+      limit: number,
+    ): Promise<
+      { id: number; originalKey: string; width: number; height: number; variants: ImageVariant[] }[]
+    > {
+      const rows = await db
+        .selectFrom("media")
+        .select(["id", "original_key", "width", "height", "variants"])
+        .where("id", ">", afterId)
+        .orderBy("id")
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        originalKey: r.original_key,
+        width: r.width,
+        height: r.height,
+        variants: JSON.parse(r.variants) as ImageVariant[],
+      }));
+    },
+
+    async setVariants(id: number, variants: ImageVariant[]): Promise<void> {
+      await db
+        .updateTable("media")
+        .set({ variants: JSON.stringify(variants) })
+        .where("id", "=", id)
+        .execute();
+    },
+
     /** Returns the id of the media row for these bytes, creating it on first sight. */
     async ensure(input: Omit<MediaRecord, "id">, createdAt: number): Promise<number> {
       const existing = await db

@@ -5,9 +5,11 @@ import type { ArticleFilter, ArticleSummary, ListPage } from "../../domain/artic
 import { encodeCursor } from "../../domain/articles/list-cursor.ts";
 import type { PageQuery, ReadingService } from "../../domain/articles/reading.service.ts";
 import { formatLongDate, toZonedIso, zonedDayRange, zonedIsoDay } from "../../domain/dates/format-date.ts";
+import { buildArticleMetadata, buildListingMetadata } from "../../domain/metadata/article-metadata.ts";
+import type { FeedLink } from "../../domain/metadata/metadata.types.ts";
 import { SLUG_PATTERN } from "../../domain/slug.ts";
 import { Invalid } from "../../errors.ts";
-import { ArticlePage } from "../../views/pages/article.tsx";
+import { ArticlePage, type ArticleVM } from "../../views/pages/article.tsx";
 import { HomePage } from "../../views/pages/home.tsx";
 import { DateFilter, ListingPage, type ListingVM } from "../../views/pages/listing.tsx";
 import type { PagerVM } from "../../views/view-models.ts";
@@ -43,6 +45,7 @@ const SECTION_BLOCK_SIZE = 4;
 /** The reader-facing pages. Each handler: parse (schema), ask the reading service, present, render. */
 export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): Promise<void> {
   const { reading, presenter, site } = deps;
+  const siteFeed: FeedLink = { href: urls.siteFeed(), title: `${site.name}: berita terbaru` };
 
   const sendHtml = (reply: FastifyReply, html: string) => reply.type("text/html; charset=utf-8").send(html);
   const pageQuery = (q: CursorQuery): PageQuery => ({
@@ -70,6 +73,8 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
       emptyText: string;
       extra?: Partial<ListingVM>;
       filterForm?: ReturnType<typeof DateFilter>;
+      /** This page's own feed, advertised beside the site's. */
+      feed?: FeedLink;
     },
   ) {
     const [tree, page, side] = await Promise.all([
@@ -97,6 +102,12 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
       sidebar: side,
       ...opts.extra,
     };
+    vm.chrome.meta = buildListingMetadata(presenter.metaSite, {
+      title: opts.title,
+      description: opts.description,
+      canonical: vm.chrome.canonical,
+      feeds: [...(opts.feed ? [opts.feed] : []), siteFeed],
+    });
     return sendHtml(reply, renderDocument(<ListingPage vm={vm} filter={opts.filterForm} />));
   }
 
@@ -120,10 +131,17 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
       })),
     );
     const [lead, ...rest] = leadPage.items.map(presenter.listItem);
+    const chrome = presenter.chrome(tree, { title: null, description: site.tagline, path: "/" });
+    chrome.meta = buildListingMetadata(presenter.metaSite, {
+      title: site.name,
+      description: site.tagline,
+      canonical: chrome.canonical,
+      feeds: [siteFeed],
+    });
     const html = renderDocument(
       <HomePage
         vm={{
-          chrome: presenter.chrome(tree, { title: null, description: site.tagline, path: "/" }),
+          chrome,
           lead: lead ?? null,
           leadRest: rest,
           sectionBlocks: blocks.filter((b) => b.items.length > 0),
@@ -144,35 +162,43 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         sidebar(),
       ]);
       const path = tree.path(article.section.id);
-      const html = renderDocument(
-        <ArticlePage
-          vm={{
-            chrome: presenter.chrome(tree, {
-              title: article.title,
-              description: article.excerpt ?? plainSummary(article.bodyHtml),
-              path: urls.article(article.slug),
-            }),
-            id: article.id,
-            breadcrumbs: [
-              { href: urls.home(), label: "Beranda" },
-              ...path.map((s) => ({ href: urls.section(s.slug), label: s.name })),
-            ],
-            section: { href: urls.section(article.section.slug), label: article.section.name },
-            kicker: article.kicker,
-            title: article.title,
-            picture: article.leadImage ? presenter.picture(article.leadImage) : null,
-            caption: article.leadImage?.caption ?? null,
-            credit: article.leadImage?.credit ?? null,
-            datelineDate: `${formatLongDate(article.publishedAt, site.timeZone)} | ${presenter.time(article.publishedAt)} ${site.timeZoneLabel}`,
-            datelineIso: toZonedIso(article.publishedAt, site.timeZone),
-            authors: article.authors.map((a) => ({ href: urls.author(a.slug), label: a.name })),
-            bodyHtml: article.bodyHtml,
-            tags: article.tags.map((t) => ({ href: urls.tag(t.slug), label: t.name })),
-            sidebar: side,
-          }}
-        />,
-      );
-      return sendHtml(reply, html);
+      const vm: ArticleVM = {
+        chrome: presenter.chrome(tree, {
+          title: article.title,
+          description: article.excerpt ?? plainSummary(article.bodyHtml),
+          path: urls.article(article.slug),
+        }),
+        id: article.id,
+        breadcrumbs: [
+          { href: urls.home(), label: "Beranda" },
+          ...path.map((s) => ({ href: urls.section(s.slug), label: s.name })),
+        ],
+        section: { href: urls.section(article.section.slug), label: article.section.name },
+        kicker: article.kicker,
+        title: article.title,
+        picture: article.leadImage ? presenter.picture(article.leadImage) : null,
+        caption: article.leadImage?.caption ?? null,
+        credit: article.leadImage?.credit ?? null,
+        datelineDate: `${formatLongDate(article.publishedAt, site.timeZone)} | ${presenter.time(article.publishedAt)} ${site.timeZoneLabel}`,
+        datelineIso: toZonedIso(article.publishedAt, site.timeZone),
+        modifiedIso: toZonedIso(
+          new Date(Math.max(article.updatedAt.getTime(), article.publishedAt.getTime())),
+          site.timeZone,
+        ),
+        shareImages: presenter.shareImages(article.leadImage),
+        authors: article.authors.map((a) => ({ href: urls.author(a.slug), label: a.name })),
+        bodyHtml: article.bodyHtml,
+        tags: article.tags.map((t) => ({ href: urls.tag(t.slug), label: t.name })),
+        sidebar: side,
+      };
+      vm.chrome.meta = buildArticleMetadata(presenter.metaSite, vm, [
+        {
+          href: urls.sectionFeed(article.section.slug),
+          title: `${site.name}: berita ${article.section.name}`,
+        },
+        siteFeed,
+      ]);
+      return sendHtml(reply, renderDocument(<ArticlePage vm={vm} />));
     },
   );
 
@@ -189,6 +215,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         filter,
         query: req.query,
         emptyText: "Belum ada berita di kanal ini.",
+        feed: { href: urls.sectionFeed(section.slug), title: `${site.name}: berita ${section.name}` },
         extra: {
           subsections: tree.children(section.id).map((s) => ({ href: urls.section(s.slug), label: s.name })),
         },
@@ -209,6 +236,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         filter: { tagId: tag.id },
         query: req.query,
         emptyText: "Belum ada berita dengan topik ini.",
+        feed: { href: urls.tagFeed(tag.slug), title: `${site.name}: topik ${tag.name}` },
       });
     },
   );
@@ -226,6 +254,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         filter: { authorId: author.id },
         query: req.query,
         emptyText: "Belum ada berita dari penulis ini.",
+        feed: { href: urls.authorFeed(author.slug), title: `${site.name}: berita oleh ${author.name}` },
         extra: { intro: `Laporan terbaru dari ${author.name}.` },
       });
     },

@@ -2,16 +2,20 @@ import type { SiteConfig } from "../../config.ts";
 import type { ArticleSummary } from "../../domain/articles/article.types.ts";
 import type { PopularEntry } from "../../domain/articles/reading.service.ts";
 import { formatListDate, formatTime, toZonedIso } from "../../domain/dates/format-date.ts";
-import type { ImageRef } from "../../domain/media/media.types.ts";
+import type { CropRatio, ImageRef } from "../../domain/media/media.types.ts";
+import type { MetaSite, ShareImage } from "../../domain/metadata/metadata.types.ts";
 import type { SectionTree } from "../../domain/sections/section.types.ts";
 import type { LinkVM, ListItemVM, PageChromeVM, PictureVM, SidebarVM } from "../../views/view-models.ts";
 import { urls } from "./urls.ts";
 
+/** The publisher logo served at urls.logo(): Google asks for at most 600×60. */
+export const LOGO_SIZE = { width: 600, height: 60 };
+
 /** Turns domain objects into the view-models templates print. Pure: config and a URL function in. */
 export function createPresenter(site: SiteConfig, blobUrl: (key: string) => string) {
   function picture(image: ImageRef): PictureVM {
-    const fallback = image.variants.filter((v) => v.format !== "webp");
-    const webp = image.variants.filter((v) => v.format === "webp");
+    const fallback = image.variants.filter((v) => v.format !== "webp" && !v.crop);
+    const webp = image.variants.filter((v) => v.format === "webp" && !v.crop);
     const srcset = (vs: typeof fallback) => vs.map((v) => `${blobUrl(v.key)} ${v.width}w`).join(", ");
     // The src is a mid-size rendition: what a browser without srcset support gets.
     const src = fallback.find((v) => v.width >= 640) ?? fallback[fallback.length - 1];
@@ -24,6 +28,32 @@ export function createPresenter(site: SiteConfig, blobUrl: (key: string) => stri
       alt: image.alt,
     };
   }
+
+  /** Share crops, 16:9 first (OpenGraph's pick); the largest rendition when crops are missing. */
+  function shareImages(image: ImageRef | null): ShareImage[] {
+    if (!image) return [];
+    const abs = (key: string) => `${site.publicUrl}${blobUrl(key)}`;
+    const order: CropRatio[] = ["16:9", "4:3", "1:1"];
+    const crops = image.variants
+      .filter((v) => v.crop)
+      .sort((a, b) => order.indexOf(a.crop as CropRatio) - order.indexOf(b.crop as CropRatio));
+    const chosen =
+      crops.length > 0
+        ? crops
+        : image.variants
+            .filter((v) => v.format !== "webp")
+            .sort((a, b) => b.width - a.width)
+            .slice(0, 1);
+    return chosen.map((v) => ({ url: abs(v.key), width: v.width, height: v.height, alt: image.alt }));
+  }
+
+  const metaSite: MetaSite = {
+    name: site.name,
+    publicUrl: site.publicUrl,
+    logo: { url: `${site.publicUrl}${urls.logo()}`, width: LOGO_SIZE.width, height: LOGO_SIZE.height },
+    locale: "id_ID",
+    language: "id",
+  };
 
   function listItem(a: ArticleSummary): ListItemVM {
     return {
@@ -52,6 +82,8 @@ export function createPresenter(site: SiteConfig, blobUrl: (key: string) => stri
 
   return {
     picture,
+    shareImages,
+    metaSite,
     listItem,
     time: (date: Date) => formatTime(date, site.timeZone),
     chrome(

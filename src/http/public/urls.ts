@@ -6,6 +6,11 @@ export const urls = {
   tag: (slug: string) => `/tag/${slug}`,
   author: (slug: string) => `/penulis/${slug}`,
   index: (day?: string) => (day ? `/indeks?tanggal=${day}` : "/indeks"),
+  siteFeed: () => "/rss.xml",
+  sectionFeed: (slug: string) => `/kanal/${slug}/rss.xml`,
+  tagFeed: (slug: string) => `/tag/${slug}/rss.xml`,
+  authorFeed: (slug: string) => `/penulis/${slug}/rss.xml`,
+  logo: () => "/logo.png",
   withPage: (base: string, param: "sebelum" | "sesudah", cursor: string) =>
     `${base}${base.includes("?") ? "&" : "?"}${param}=${encodeURIComponent(cursor)}`,
 };

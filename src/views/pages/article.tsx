@@ -1,3 +1,4 @@
+import type { ShareImage } from "../../domain/metadata/metadata.types.ts";
 import { Sidebar } from "../components/lists.tsx";
 import { Picture } from "../components/picture.tsx";
 import { Layout } from "../layout.tsx";
@@ -15,6 +16,10 @@ export interface ArticleVM {
   credit: string | null;
   datelineDate: string;
   datelineIso: string;
+  /** When the article was last edited, ISO-8601 with offset (structured data). */
+  modifiedIso: string;
+  /** Absolute share crops for structured data and social cards. */
+  shareImages: ShareImage[];
   authors: LinkVM[];
   /** Sanitised when stored. */
   bodyHtml: string;
