@@ -14,6 +14,14 @@ export interface Config {
   lists: ListConfig;
   views: { flushIntervalMs: number };
   logLevel: string;
+  feeds: FeedConfig;
+}
+
+export interface FeedConfig {
+  /** Entries per RSS feed. */
+  items: number;
+  /** Put the whole article (content:encoded) in feeds, not only the summary. */
+  fullContent: boolean;
 }
 
 export interface SiteConfig {
@@ -62,6 +70,15 @@ export function loadConfig(env: Env = process.env): Config {
       return fallback;
     }
     return value;
+  };
+
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (raw === undefined || raw === "") return fallback;
+    if (["1", "true", "yes", "on"].includes(raw)) return true;
+    if (["0", "false", "no", "off"].includes(raw)) return false;
+    problems.push(`${name} must be 1 or 0 (got "${env[name]}")`);
+    return fallback;
   };
 
   const port = int("PORT", 3000, 0, 65535);
@@ -125,6 +142,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     views: { flushIntervalMs: int("WARTA_VIEWS_FLUSH_MS", 1000, 50, 60_000) },
     logLevel: env.LOG_LEVEL || "info",
+    feeds: {
+      items: int("WARTA_FEED_ITEMS", 20, 1, 200),
+      fullContent: flag("WARTA_FEED_FULL_CONTENT", false),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -9,6 +9,7 @@ import type { Warta } from "../app.ts";
 import { DomainError } from "../errors.ts";
 import { viewsApi } from "./api/views.routes.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
+import { feedRoutes } from "./public/feeds.routes.ts";
 import { logoRoutes } from "./public/logo.routes.ts";
 import { publicPages } from "./public/pages.routes.tsx";
 
@@ -88,6 +89,14 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
 
   await app.register(viewsApi, { counter: warta.counter });
   await app.register(logoRoutes, { site: warta.config.site });
+  await app.register(feedRoutes, {
+    reading: warta.reading,
+    feedsRepo: warta.repos.feeds,
+    presenter: warta.presenter,
+    site: warta.config.site,
+    feeds: warta.config.feeds,
+    hubs: [],
+  });
   await app.register(publicPages, {
     reading: warta.reading,
     presenter: warta.presenter,

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { createArticleRepository } from "../domain/articles/article.repository.ts";
 import { createAuthorRepository } from "../domain/authors/author.repository.ts";
+import { createFeedRepository } from "../domain/feeds/feed.repository.ts";
 import { createMediaRepository } from "../domain/media/media.repository.ts";
 import { createSectionRepository } from "../domain/sections/section.repository.ts";
 import { createTagRepository } from "../domain/tags/tag.repository.ts";
@@ -16,6 +17,7 @@ export function createRepositories(db: Kysely<Database>) {
     tags: createTagRepository(db),
     media: createMediaRepository(db),
     views: createViewsRepository(db),
+    feeds: createFeedRepository(db),
   };
 }
 
