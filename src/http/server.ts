@@ -7,6 +7,7 @@ import Fastify, {
 } from "fastify";
 import type { Warta } from "../app.ts";
 import { DomainError } from "../errors.ts";
+import { adminApp } from "./admin/admin.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
 import { feedRoutes } from "./public/feeds.routes.ts";
@@ -97,6 +98,7 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     feeds: warta.config.feeds,
     hubs: [],
   });
+  await app.register(adminApp, { site: warta.config.site });
   await app.register(publicPages, {
     reading: warta.reading,
     presenter: warta.presenter,

@@ -1,0 +1,173 @@
+import type { ComponentChildren } from "preact";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { session as sessionApi } from "./api/admin-api.ts";
+import { ApiError, setCsrfToken, setUnauthorizedHandler } from "./api/client.ts";
+import type { Permission, User } from "./api/types.ts";
+import { ArticleEditorScreen } from "./editor/article-editor.tsx";
+import { ROLE_LABELS } from "./format.ts";
+import { href, matchPath, navigate, useLocation } from "./router.ts";
+import { AccountScreen } from "./screens/account.tsx";
+import { ArticleListScreen } from "./screens/article-list.tsx";
+import { AuthorsScreen } from "./screens/authors.tsx";
+import { DashboardScreen } from "./screens/dashboard.tsx";
+import { LoginScreen } from "./screens/login.tsx";
+import { MediaScreen } from "./screens/media.tsx";
+import { SectionsScreen } from "./screens/sections.tsx";
+import { TagsScreen } from "./screens/tags.tsx";
+import { UsersScreen } from "./screens/users.tsx";
+import { SessionContext, type SessionState } from "./session.tsx";
+import { getSite } from "./site.ts";
+
+type Boot =
+  | { state: "loading" }
+  | { state: "signed-out"; message?: string }
+  | { state: "signed-in"; user: User };
+
+/** Signs the user in (or finds their session), then shows the screen the URL names. */
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ state: "loading" });
+
+  const signedIn = useCallback((user: User, csrfToken: string) => {
+    setCsrfToken(csrfToken);
+    setBoot({ state: "signed-in", user });
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setCsrfToken(null);
+      setBoot({ state: "signed-out", message: "Sesi Anda sudah berakhir. Silakan masuk lagi." });
+    });
+    sessionApi.get().then(
+      (info) => signedIn(info.user, info.csrfToken),
+      (err: unknown) =>
+        setBoot({
+          state: "signed-out",
+          ...(err instanceof ApiError && err.status !== 401 ? { message: err.message } : {}),
+        }),
+    );
+  }, [signedIn]);
+
+  const logout = useCallback(async () => {
+    try {
+      await sessionApi.logout();
+    } finally {
+      setCsrfToken(null);
+      setBoot({ state: "signed-out", message: "Anda sudah keluar." });
+    }
+  }, []);
+
+  if (boot.state === "loading") return <p class="boot">Memuat ruang redaksi…</p>;
+  if (boot.state === "signed-out") {
+    return <LoginScreen message={boot.message} onSignedIn={(info) => signedIn(info.user, info.csrfToken)} />;
+  }
+  const value: SessionState = { user: boot.user, logout };
+  return (
+    <SessionContext.Provider value={value}>
+      <Shell user={boot.user} onLogout={logout}>
+        <Screens user={boot.user} />
+      </Shell>
+    </SessionContext.Provider>
+  );
+}
+
+interface NavItem {
+  path: string;
+  label: string;
+  needs?: Permission;
+}
+
+const NAV: NavItem[] = [
+  { path: "/", label: "Dasbor" },
+  { path: "/artikel", label: "Artikel" },
+  { path: "/artikel/baru", label: "Tulis berita" },
+  { path: "/media", label: "Media" },
+  { path: "/kanal", label: "Kanal", needs: "catalog.manage" },
+  { path: "/tag", label: "Tag", needs: "catalog.manage" },
+  { path: "/penulis", label: "Penulis", needs: "catalog.manage" },
+  { path: "/pengguna", label: "Pengguna", needs: "users.manage" },
+];
+
+function Shell({ user, onLogout, children }: { user: User; onLogout(): void; children: ComponentChildren }) {
+  const { path } = useLocation();
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [path]);
+  const current = (item: NavItem) =>
+    item.path === path || (item.path === "/artikel" && /^\/artikel\/\d+$/.test(path));
+  return (
+    <>
+      <a class="skip" href="#isi">
+        Langsung ke isi
+      </a>
+      <header class="topbar">
+        <div class="topbar-inner">
+          <a class="brand" href={href("/")}>
+            {getSite().name}
+            <small>Ruang Redaksi</small>
+          </a>
+          <button
+            type="button"
+            class="menu-toggle"
+            aria-expanded={open ? "true" : "false"}
+            aria-controls="navwrap"
+            onClick={() => setOpen(!open)}
+          >
+            Menu
+          </button>
+          <div id="navwrap" class={open ? "navwrap open" : "navwrap"}>
+            <nav aria-label="Ruang redaksi">
+              <ul class="mainnav">
+                {NAV.filter((item) => !item.needs || user.permissions.includes(item.needs)).map((item) => (
+                  <li key={item.path}>
+                    <a href={href(item.path)} aria-current={current(item) ? "page" : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div class="usermenu">
+              <a href={href("/akun")} title="Akun dan kata sandi">
+                {user.name || user.email} · {ROLE_LABELS[user.role] ?? user.role}
+              </a>
+              <button type="button" onClick={onLogout}>
+                Keluar
+              </button>
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="isi" class="page">
+        {children}
+      </main>
+    </>
+  );
+}
+
+function Screens({ user }: { user: User }) {
+  const { path, query } = useLocation();
+  const allowed = (needs: Permission) => user.permissions.includes(needs);
+  useEffect(() => {
+    if (path === "/masuk") navigate("/", { replace: true });
+  }, [path]);
+  if (path === "/" || path === "/masuk") return <DashboardScreen />;
+  if (path === "/artikel") return <ArticleListScreen query={query} />;
+  if (path === "/artikel/baru") return <ArticleEditorScreen key="new" articleId={null} />;
+  const edit = matchPath("/artikel/:id", path);
+  if (edit && /^\d+$/.test(edit.id ?? "")) {
+    return <ArticleEditorScreen key={edit.id} articleId={Number(edit.id)} />;
+  }
+  if (path === "/media") return <MediaScreen />;
+  if (path === "/akun") return <AccountScreen />;
+  if (path === "/kanal" && allowed("catalog.manage")) return <SectionsScreen />;
+  if (path === "/tag" && allowed("catalog.manage")) return <TagsScreen />;
+  if (path === "/penulis" && allowed("catalog.manage")) return <AuthorsScreen />;
+  if (path === "/pengguna" && allowed("users.manage")) return <UsersScreen />;
+  return (
+    <div class="card">
+      <h1>Halaman tidak ditemukan</h1>
+      <p>
+        Halaman ini tidak ada atau Anda tidak berhak membukanya. <a href={href("/")}>Kembali ke dasbor</a>.
+      </p>
+    </div>
+  );
+}
