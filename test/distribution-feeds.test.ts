@@ -19,7 +19,7 @@ import { html } from "./support/html.ts";
 
 const BASE = "https://warta.example";
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
-type Item = Record<string, unknown> & { guid: { "#text": string }; link: string; title: string };
+type Item = Record<string, unknown> & { guid: Record<string, string>; link: string; title: string };
 const itemsOf = (xml: string): Item[] => {
   const items = parser.parse(xml).rss.channel.item ?? [];
   return Array.isArray(items) ? items : [items];

@@ -13,6 +13,7 @@ import { renderErrorPage } from "./public/error-page.tsx";
 import { feedRoutes } from "./public/feeds.routes.ts";
 import { logoRoutes } from "./public/logo.routes.ts";
 import { publicPages } from "./public/pages.routes.tsx";
+import { sitemapRoutes } from "./public/sitemaps.routes.ts";
 
 export interface HttpOptions {
   logger?: boolean | { level: string };
@@ -98,6 +99,7 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     feeds: warta.config.feeds,
     hubs: [],
   });
+  await app.register(sitemapRoutes, { repo: warta.repos.sitemaps, clock: warta.clock, site: warta.config.site });
   await app.register(adminApp, { site: warta.config.site });
   await app.register(publicPages, {
     reading: warta.reading,

@@ -4,6 +4,7 @@ import { createAuthorRepository } from "../domain/authors/author.repository.ts";
 import { createFeedRepository } from "../domain/feeds/feed.repository.ts";
 import { createMediaRepository } from "../domain/media/media.repository.ts";
 import { createSectionRepository } from "../domain/sections/section.repository.ts";
+import { createSitemapRepository } from "../domain/sitemaps/sitemap.repository.ts";
 import { createTagRepository } from "../domain/tags/tag.repository.ts";
 import { createViewsRepository } from "../domain/views/views.repository.ts";
 import type { Db } from "./database.ts";
@@ -18,6 +19,7 @@ export function createRepositories(db: Kysely<Database>) {
     media: createMediaRepository(db),
     views: createViewsRepository(db),
     feeds: createFeedRepository(db),
+    sitemaps: createSitemapRepository(db),
   };
 }
 
