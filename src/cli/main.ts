@@ -1,6 +1,7 @@
 import { ConfigError } from "../config.ts";
 import { cropsCommand } from "./crops.command.ts";
 import { exportCommand } from "./export.command.ts";
+import { generateCommand } from "./generate.command.ts";
 import { importCommand } from "./import.command.ts";
 import { migrateCommand } from "./migrate.command.ts";
 import { serveCommand } from "./serve.command.ts";
@@ -12,6 +13,8 @@ usage:
   warta migrate               apply database migrations
   warta import FILE.ndjson    import sections, authors, articles and views (all or nothing)
   warta export FILE.ndjson    export everything in the import format (images to media/ beside FILE)
+  warta generate --articles N [--seed S]
+                              fill an empty archive with N generated articles (benchmarks, trials)
   warta crops                 make share crops (16:9, 4:3, 1:1) for images stored before they existed
 
 environment: WARTA_DATA_DIR, DATABASE_URL, PORT, WARTA_NOW, WARTA_TIMEZONE, … (see README)`;
@@ -26,6 +29,8 @@ export async function main(argv: string[]): Promise<number> {
         return await migrateCommand();
       case "import":
         return await importCommand(args);
+      case "generate":
+        return await generateCommand(args);
       case "export":
         return await exportCommand(args);
       case "crops":
