@@ -1,4 +1,5 @@
-import { type Browser, chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Debian's Chromium, started the way this project's machines allow. Missing Chromium fails the test. */
 export function launchChromium(): Promise<Browser> {
@@ -29,4 +30,31 @@ export function firstMissingInOrder(text: string, expectedLines: string[]): stri
     at = i + line.length;
   }
   return null;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Runs axe-core (every rule it has, WCAG 2.x A/AA and best practices) on the loaded page. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a page global
+    const axe = (window as any).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map(
+      (v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(" ")),
+      }),
+    );
+  });
 }

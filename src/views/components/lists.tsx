@@ -27,13 +27,22 @@ export function StoryCard({ item, headingLevel = 3 }: { item: ListItemVM; headin
   );
 }
 
-export function StoryList({ items, empty }: { items: ListItemVM[]; empty: string }) {
+/** `headingLevel` follows the page outline: 2 right under a page's h1, 3 under a section's h2. */
+export function StoryList({
+  items,
+  empty,
+  headingLevel = 3,
+}: {
+  items: ListItemVM[];
+  empty: string;
+  headingLevel?: 2 | 3;
+}) {
   if (items.length === 0) return <p class="empty">{empty}</p>;
   return (
     <ol class="story-list">
       {items.map((item) => (
         <li key={item.href}>
-          <StoryCard item={item} />
+          <StoryCard item={item} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>

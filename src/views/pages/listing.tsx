@@ -32,7 +32,7 @@ export function ListingPage({ vm, filter }: { vm: ListingVM; filter?: ComponentC
             </ul>
           ) : null}
           {filter}
-          <StoryList items={vm.items} empty={vm.emptyText} />
+          <StoryList items={vm.items} empty={vm.emptyText} headingLevel={2} />
           <Pager pager={vm.pager} />
         </div>
         <Sidebar sidebar={vm.sidebar} />
