@@ -4,6 +4,8 @@ import type { Config } from "./config.ts";
 import { createReadingService } from "./domain/articles/reading.service.ts";
 import { type EventBus, inMemoryEventBus } from "./domain/events/event-bus.ts";
 import type { ImportDeps } from "./domain/portability/import.service.ts";
+import { createSearchRepository } from "./domain/search/search.repository.ts";
+import { createSearchService, type SearchService } from "./domain/search/search.service.ts";
 import { ViewCounter } from "./domain/views/view-counter.ts";
 import { createPresenter } from "./http/public/presenter.ts";
 import { type BlobStore, defaultBlobRoot, localBlobStore } from "./storage/blob-store.ts";
@@ -23,6 +25,8 @@ export interface Warta {
   repos: Repositories;
   importDeps: ImportDeps;
   reading: ReturnType<typeof createReadingService>;
+  /** Public and staff search; kept current by the article events it subscribes to. */
+  search: SearchService;
   presenter: ReturnType<typeof createPresenter>;
   counter: ViewCounter;
   events: EventBus;
@@ -51,6 +55,12 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
   const events = inMemoryEventBus((err, event) =>
     log.error({ err, event: event.type }, "event subscriber failed"),
   );
+  const search = createSearchService(
+    createSearchRepository(db.kysely, db.dialect),
+    clock,
+    config.lists.pageSize,
+  );
+  search.subscribe(events);
   return {
     config,
     clock,
@@ -59,6 +69,7 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
     repos,
     importDeps: { repos, transaction: unitOfWork(db), blobs, clock, events },
     reading: createReadingService(repos, clock, config.lists),
+    search,
     presenter: createPresenter(config.site, (key) => blobs.urlFor(key)),
     counter,
     events,

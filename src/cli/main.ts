@@ -4,6 +4,7 @@ import { exportCommand } from "./export.command.ts";
 import { generateCommand } from "./generate.command.ts";
 import { importCommand } from "./import.command.ts";
 import { migrateCommand } from "./migrate.command.ts";
+import { reindexCommand } from "./reindex.command.ts";
 import { serveCommand } from "./serve.command.ts";
 
 const HELP = `warta: the Warta news platform
@@ -13,6 +14,7 @@ usage:
   warta migrate               apply database migrations
   warta import FILE.ndjson    import sections, authors, articles and views (all or nothing)
   warta export FILE.ndjson    export everything in the import format (images to media/ beside FILE)
+  warta reindex               rebuild the search index from the stored articles
   warta generate --articles N [--seed S]
                               fill an empty archive with N generated articles (benchmarks, trials)
   warta crops                 make share crops (16:9, 4:3, 1:1) for images stored before they existed
@@ -31,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(args);
       case "generate":
         return await generateCommand(args);
+      case "reindex":
+        return await reindexCommand(args);
       case "export":
         return await exportCommand(args);
       case "crops":

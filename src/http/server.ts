@@ -8,11 +8,13 @@ import Fastify, {
 import type { Warta } from "../app.ts";
 import { DomainError } from "../errors.ts";
 import { adminApp } from "./admin/admin.routes.ts";
+import { searchApi } from "./api/v1/search.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
 import { feedRoutes } from "./public/feeds.routes.ts";
 import { logoRoutes } from "./public/logo.routes.ts";
 import { publicPages } from "./public/pages.routes.tsx";
+import { searchPages } from "./public/search.routes.tsx";
 import { sitemapRoutes } from "./public/sitemaps.routes.ts";
 
 export interface HttpOptions {
@@ -90,6 +92,14 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   );
 
   await app.register(viewsApi, { counter: warta.counter });
+  await app.register(searchApi, { search: warta.search, reading: warta.reading, site: warta.config.site });
+  await app.register(searchPages, {
+    search: warta.search,
+    reading: warta.reading,
+    presenter: warta.presenter,
+    site: warta.config.site,
+    clock: warta.clock,
+  });
   await app.register(logoRoutes, { site: warta.config.site });
   await app.register(feedRoutes, {
     reading: warta.reading,

@@ -13,6 +13,9 @@ export interface Database {
   article_authors: ArticleAuthorTable;
   article_tags: ArticleTagTable;
   views_hourly: ViewsHourlyTable;
+  search_terms: SearchTermTable;
+  /** PostgreSQL only; SQLite keeps the index in the FTS5 table search_fts (raw SQL). */
+  search_documents: SearchDocumentTable;
 }
 
 export interface SectionTable {
@@ -87,4 +90,15 @@ export interface ViewsHourlyTable {
   /** Start of the hour, epoch ms UTC. */
   hour: number;
   count: number;
+}
+
+/** The vocabulary of public stories: analysed term and how many stories contain it. */
+export interface SearchTermTable {
+  term: string;
+  docs: number;
+}
+
+export interface SearchDocumentTable {
+  article_id: number;
+  tsv: string;
 }

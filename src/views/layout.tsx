@@ -43,6 +43,13 @@ export function Layout({ chrome, children, head, beaconArticleId }: Props) {
               {chrome.siteName}
             </a>
             <p class="tagline">{chrome.tagline}</p>
+            <form class="site-search" method="get" action="/cari" aria-label="Cari berita">
+              <label for="cari-q" class="visually-hidden">
+                Cari berita
+              </label>
+              <input id="cari-q" type="search" name="q" placeholder="Cari berita…" maxLength={200} />
+              <button type="submit">Cari</button>
+            </form>
           </div>
         </header>
         <nav class="nav" aria-label="Kanal">

@@ -21,6 +21,24 @@ export async function logoRoutes(app: FastifyInstance, deps: { site: SiteConfig 
 </svg>`;
     return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   };
+  // Browsers ask for /favicon.ico on every site; a 404 there is a console error on every page.
+  let icon: Promise<Buffer> | null = null;
+  const renderIcon = () => {
+    const letter = escapeXml((deps.site.name.trim()[0] ?? "W").toUpperCase());
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64">
+<rect width="100%" height="100%" rx="10" fill="#a4001b"/>
+<text x="32" y="47" text-anchor="middle" font-family="DejaVu Serif, serif" font-weight="bold" font-size="44" fill="#ffffff">${letter}</text>
+</svg>`;
+    return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  };
+  app.get("/favicon.ico", { schema: {} }, async (_req, reply) => {
+    icon ??= renderIcon();
+    return reply
+      .type("image/png")
+      .header("cache-control", "public, max-age=86400")
+      .send(await icon);
+  });
+
   app.get(urls.logo(), { schema: {} }, async (_req, reply) => {
     png ??= render();
     return reply

@@ -1,0 +1,105 @@
+import { Stemmer } from "sastrawijs";
+import { STOP_WORDS } from "./stopwords-id.ts";
+
+/**
+ * Indonesian text analysis, run in TypeScript so that SQLite and PostgreSQL index exactly the same
+ * terms: fold case and diacritics, drop stop words, stem with Sastrawi (dictionary-based, so
+ * me-/ber-/di-/ter-/pe-…-an/-kan/-i/-nya forms meet their root: "berkunjung", "kunjungan" and
+ * "dikunjungi" all become "kunjung"), collapse reduplication ("anak-anak" → "anak"). Words the
+ * dictionary does not know (names, places, brands) and anything with a digit are kept as typed.
+ * Terms contain only letters and digits, so both engines' tokenizers see one word per term.
+ */
+
+const stemmer = new Stemmer();
+// Roots in Sastrawi's dictionary that steal common news words: "pemain" would become "ain",
+// "mengunjungi" "unjung", "pemilu" "ilu". Without them the right root is found.
+stemmer.remove(["ain", "unjung", "ilu", "milu"]);
+/** Words that look affixed but are roots of their own in news ("pemilu" is not "pe-" + "milu"). */
+const KEEP_AS_IS = new Set([
+  "pemilu",
+  "pilkada",
+  "pilpres",
+  "pileg",
+  "ponsel",
+  "narkoba",
+  "balita",
+  "berita",
+]);
+
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string>();
+
+function stem(word: string): string {
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  const out = KEEP_AS_IS.has(word) ? word : stemmer.stem(word).toLowerCase();
+  // Sastrawi returns pieces with hyphens or odd characters for a few inputs; keep terms clean.
+  const clean = /^[\p{L}\p{N}]+$/u.test(out) && out.length > 0 ? out : word;
+  stemCache.set(word, clean);
+  return clean;
+}
+
+/** Lowercase without diacritics or compatibility forms: "Pelé" → "pele", "ＡＢＣ" → "abc". */
+export function fold(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** A word as written in a text: letters/digits, joined by hyphens, apostrophes or digit separators. */
+const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:(?:[-'’]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
+
+const MAX_TERM_LENGTH = 40;
+
+export interface WordSpan {
+  start: number;
+  end: number;
+  /** The terms this word contributes to the index (often one, none for stop words). */
+  terms: string[];
+}
+
+/** The terms of one written word. Exported for the query parser, which analyses word by word. */
+export function analyzeWord(raw: string): string[] {
+  let word = fold(raw).replace(/['’]/g, "");
+  // 1.000.000 is one number; 2,5 is two parts (both engines would split it anyway).
+  if (/^\d{1,3}(\.\d{3})+$/.test(word)) word = word.replace(/\./g, "");
+  const parts = word.split(/[-.,]/).filter((p) => p.length > 0);
+  if (parts.length > 1) {
+    const stems = parts.map(termOf);
+    const first = stems[0];
+    // Reduplication: "anak-anak", "anak-anaknya", "bermain-main" all have one root.
+    if (first && stems.every((s) => s === first)) return [first];
+    return stems.filter((s): s is string => s !== null);
+  }
+  const only = parts[0] ? termOf(parts[0]) : null;
+  return only ? [only] : [];
+}
+
+function termOf(part: string): string | null {
+  if (STOP_WORDS.has(part)) return null;
+  // Very long "words" (hashes, run-together junk) are cut, the same way in texts and queries.
+  if (part.length > MAX_TERM_LENGTH || /\p{N}/u.test(part)) return part.slice(0, MAX_TERM_LENGTH);
+  if (part.length < 2) return null;
+  return stem(part);
+}
+
+/** Every word of a text with its position and terms, for highlighting matches in the original. */
+export function analyzeSpans(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, terms: analyzeWord(m[0]) });
+  }
+  return out;
+}
+
+/** The index terms of a text, in order (positions matter for phrases). */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD_RE)) out.push(...analyzeWord(m[0]));
+  return out;
+}
+
+/** The words of a text as written, for the query parser. */
+export function words(text: string): string[] {
+  return [...text.matchAll(WORD_RE)].map((m) => m[0]);
+}

@@ -1,0 +1,89 @@
+import { Invalid } from "../../errors.ts";
+import type { Candidate, SearchSort } from "./search.types.ts";
+
+/**
+ * How results are ordered: the blend, in one place.
+ *
+ * 1. **Text score** from the engine over the analysed terms: SQLite FTS5 `bm25()` with the
+ *    headline column weighted HEADLINE_WEIGHT times the body; PostgreSQL `ts_rank()` with the
+ *    headline in weight class A (1.0) and the body in B (1/HEADLINE_WEIGHT). A word in the
+ *    headline therefore counts about three times a word in the body on both engines.
+ * 2. **Freshness**, multiplied in: `score = text × (1 + FRESHNESS_BOOST × 2^(−age / HALF_LIFE))`.
+ *    A story published just now counts double, one a month old 1.5×, one a year old ~1×: among
+ *    comparable matches newer stories come first, but a clearly better old match still wins.
+ *    Age is measured from the moment the first page was asked for (carried in the cursor), so
+ *    paging never reshuffles.
+ * 3. Ties: newer first, then higher id.
+ *
+ * Only the CANDIDATE_LIMIT most recently added matches (highest article id) are ranked: for a
+ * word found in hundreds of thousands of stories that keeps every query's cost bounded, and news
+ * readers want the recent ones anyway. Sorting by newest uses the same candidates.
+ */
+export const HEADLINE_WEIGHT = 3;
+export const FRESHNESS_BOOST = 1;
+export const FRESHNESS_HALF_LIFE_DAYS = 30;
+export const CANDIDATE_LIMIT = 5000;
+
+const HALF_LIFE_MS = FRESHNESS_HALF_LIFE_DAYS * 86_400_000;
+
+export function blendedScore(c: Candidate, t0: number): number {
+  const age = Math.max(0, t0 - c.publishedAt);
+  return c.textScore * (1 + FRESHNESS_BOOST * 2 ** (-age / HALF_LIFE_MS));
+}
+
+export interface Ranked extends Candidate {
+  key: number;
+}
+
+/** Candidates in result order with the key the cursor remembers (score or publish time). */
+export function rank(candidates: Candidate[], sort: SearchSort, t0: number): Ranked[] {
+  const ranked = candidates.map((c) => ({
+    ...c,
+    key: sort === "newest" ? c.publishedAt : blendedScore(c, t0),
+  }));
+  return ranked.sort((a, b) => b.key - a.key || b.publishedAt - a.publishedAt || b.id - a.id);
+}
+
+/** Where the next page starts: after the entry with this key and id, scored at time t0. */
+export interface SearchCursor {
+  sort: SearchSort;
+  t0: number;
+  key: number;
+  id: number;
+}
+
+export function encodeSearchCursor(c: SearchCursor): string {
+  return Buffer.from(JSON.stringify([c.sort === "newest" ? "n" : "r", c.t0, c.key, c.id])).toString(
+    "base64url",
+  );
+}
+
+export function decodeSearchCursor(raw: string): SearchCursor {
+  const bad = () => new Invalid("bad_cursor", "Penanda halaman hasil pencarian tidak valid.");
+  if (!/^[A-Za-z0-9_-]{1,200}$/.test(raw)) throw bad();
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(value) || value.length !== 4) throw bad();
+  const [s, t0, key, id] = value as unknown[];
+  if (
+    (s !== "n" && s !== "r") ||
+    !Number.isSafeInteger(t0) ||
+    typeof key !== "number" ||
+    !Number.isFinite(key) ||
+    !Number.isSafeInteger(id)
+  )
+    throw bad();
+  return { sort: s === "n" ? "newest" : "relevance", t0: t0 as number, key, id: id as number };
+}
+
+/** The entries after the cursor, in the same order (by position if the entry is still there). */
+export function after(ranked: Ranked[], cursor: SearchCursor): Ranked[] {
+  const at = ranked.findIndex((r) => r.id === cursor.id);
+  if (at >= 0) return ranked.slice(at + 1);
+  const next = ranked.findIndex((r) => r.key < cursor.key || (r.key === cursor.key && r.id < cursor.id));
+  return next < 0 ? [] : ranked.slice(next);
+}

@@ -1,0 +1,223 @@
+import type { Clock } from "../../clock.ts";
+import type { EventBus } from "../events/event-bus.ts";
+import { analyze } from "./analyzer.ts";
+import { type ParsedQuery, parseQuery } from "./query-parser.ts";
+import {
+  after,
+  CANDIDATE_LIMIT,
+  decodeSearchCursor,
+  encodeSearchCursor,
+  type Ranked,
+  rank,
+} from "./ranking.ts";
+import type { IndexableArticle, ResultRow, SearchRepository } from "./search.repository.ts";
+import type { MatchExpr, SearchDocument, SearchFilters, SearchScope, SearchSort } from "./search.types.ts";
+import { highlight, htmlToText, snippet, type TextSegment } from "./snippet.ts";
+import { bestSuggestion } from "./suggest.ts";
+
+/** How many vocabulary words the last, maybe unfinished word may stand for. */
+const PREFIX_EXPANSIONS = 8;
+
+export interface SearchRequest {
+  /** Readers: only what is public now. Staff: drafts too (a reporter's own, an editor's all). */
+  scope?: "public" | "staff";
+  /** Staff scope: set for reporters, who see published stories and their own drafts only. */
+  staffAuthorId?: number | null;
+  filters?: SearchFilters;
+  sort?: SearchSort;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface SearchHit {
+  id: number;
+  slug: string;
+  title: string;
+  status: string;
+  publishedAt: Date;
+  section: { id: number; slug: string; name: string };
+  authors: { slug: string; name: string }[];
+  titleSegments: TextSegment[];
+  snippetSegments: TextSegment[];
+}
+
+export interface SearchPage {
+  query: ParsedQuery;
+  items: SearchHit[];
+  /** Cursor of the next page, or null on the last. */
+  next: string | null;
+  /** "Mungkin maksud Anda": a vocabulary word for a single misspelt word that found nothing. */
+  suggestion: string | null;
+  /** Matches ranked (at most CANDIDATE_LIMIT). */
+  matched: number;
+}
+
+/** The analysed form of an article: headline apart from the rest, which also carries tags. */
+export function documentOf(a: IndexableArticle): SearchDocument {
+  return {
+    articleId: a.id,
+    headline: analyze(a.title),
+    body: analyze([a.kicker ?? "", a.excerpt ?? "", htmlToText(a.bodyHtml), a.tags.join(". ")].join(". ")),
+    isPublished: a.status === "published",
+  };
+}
+
+/**
+ * Search for readers (public) and the newsroom (staff) over one engine. Queries are parsed and
+ * analysed here, matched by the repository's dialect, ranked by `ranking.ts`, and shown with the
+ * matched words marked.
+ */
+export function createSearchService(repo: SearchRepository, clock: Clock, defaultLimit = 20) {
+  async function matchOf(q: ParsedQuery): Promise<{ match: MatchExpr; marked: Set<string> }> {
+    const marked = new Set<string>();
+    const all: string[][][] = [];
+    for (const [i, part] of q.required.entries()) {
+      for (const t of part.terms) marked.add(t);
+      if (q.prefix && q.prefix.partIndex === i) {
+        // A finished word the vocabulary knows ("pemilu") is not also read as affix + stem ("ilu…").
+        const forms = (await repo.hasTerm(q.prefix.stem)) ? q.prefix.forms.slice(0, 1) : q.prefix.forms;
+        const found = await Promise.all(forms.map((f) => repo.termsWithPrefix(f, PREFIX_EXPANSIONS)));
+        const more = [...new Set(found.flat())].slice(0, PREFIX_EXPANSIONS);
+        for (const t of more) marked.add(t);
+        all.push([part.terms, ...more.filter((t) => t !== q.prefix?.stem).map((t) => [t])]);
+      } else {
+        all.push([part.terms]);
+      }
+    }
+    return { match: { all, none: q.excluded.map((p) => [p.terms]) }, marked };
+  }
+
+  function hitOf(row: ResultRow, marked: Set<string>): SearchHit {
+    const text = htmlToText(row.bodyHtml);
+    const lead = row.excerpt ? `${row.excerpt} ` : "";
+    const inText = snippet(text, marked);
+    const snippetSegments = inText.some((s) => s.hit) || !row.excerpt ? inText : snippet(lead, marked);
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      status: row.status,
+      publishedAt: new Date(row.publishedAt ?? row.updatedAt),
+      section: row.section,
+      authors: row.authors,
+      titleSegments: highlight(row.title, marked),
+      snippetSegments,
+    };
+  }
+
+  async function suggestionFor(q: ParsedQuery, scope: SearchScope): Promise<string | null> {
+    const word = q.singleWord;
+    const stem = q.required[0]?.terms[0];
+    if (!word || !stem || word.length < 3 || /\d/.test(word)) return null;
+    const forms = [...new Set([word, stem])];
+    const candidates = await repo.termsNear(word[0] ?? "", word.length - 2, word.length + 2);
+    const suggestion = bestSuggestion(forms, candidates);
+    if (!suggestion) return null;
+    // Only suggest what would find something the same reader may see.
+    const found = await repo.candidates({ all: [[[suggestion]]], none: [] }, scope, {}, 1);
+    return found.length > 0 ? suggestion : null;
+  }
+
+  // Draft saves announce nothing (only public changes are events), so before a staff search the
+  // unpublished articles changed since the last look are indexed. They are few; readers never wait.
+  let draftsSeenUntil = 0;
+  async function catchUpUnpublished(): Promise<void> {
+    const changed = await repo.unpublishedChangedSince(draftsSeenUntil);
+    for (const c of changed) {
+      await service.indexArticle(c.id);
+      draftsSeenUntil = Math.max(draftsSeenUntil, c.updatedAt);
+    }
+  }
+
+  const service = {
+    /** One page of results. Throws Invalid (with a reader-facing message) for unusable queries. */
+    async search(raw: string, req: SearchRequest = {}): Promise<SearchPage> {
+      const q = parseQuery(raw);
+      const sort = req.sort ?? "relevance";
+      const limit = req.limit ?? defaultLimit;
+      const cursor = req.cursor ? decodeSearchCursor(req.cursor) : null;
+      const now = clock.now().getTime();
+      const scope: SearchScope =
+        req.scope === "staff"
+          ? { kind: "staff", authorId: req.staffAuthorId ?? null }
+          : { kind: "public", now };
+      if (scope.kind === "staff") await catchUpUnpublished();
+      const { match, marked } = await matchOf(q);
+      const candidates = await repo.candidates(match, scope, req.filters ?? {}, CANDIDATE_LIMIT);
+      const t0 = cursor?.t0 ?? now;
+      let ranked: Ranked[] = rank(candidates, cursor?.sort ?? sort, t0);
+      if (cursor) ranked = after(ranked, cursor);
+      const page = ranked.slice(0, limit);
+      const rows = await repo.resultRows(page.map((r) => r.id));
+      const last = page[page.length - 1];
+      const suggestion = candidates.length === 0 ? await suggestionFor(q, scope) : null;
+      return {
+        query: q,
+        items: rows.map((row) => hitOf(row, marked)),
+        next:
+          last && ranked.length > limit
+            ? encodeSearchCursor({ sort: cursor?.sort ?? sort, t0, key: last.key, id: last.id })
+            : null,
+        suggestion,
+        matched: candidates.length,
+      };
+    },
+
+    /** (Re)indexes one article as it is stored now: drafts too, for staff search. */
+    async indexArticle(id: number): Promise<void> {
+      const [article] = await repo.indexable([id]);
+      if (!article) {
+        await repo.remove(id);
+        return;
+      }
+      await repo.write(documentOf(article));
+    },
+
+    removeArticle: (id: number) => repo.remove(id),
+
+    /**
+     * Rebuilds the whole index and the vocabulary from the articles table, in batches, reporting
+     * progress. Searches keep working meanwhile (on a partly filled index).
+     */
+    async reindex(onProgress?: (done: number, total: number) => void, batchSize = 500): Promise<number> {
+      const total = await repo.articleCount();
+      await repo.clear();
+      const vocabulary = new Map<string, number>();
+      let done = 0;
+      let afterId = 0;
+      for (;;) {
+        const batch = await repo.indexableBatch(afterId, batchSize);
+        if (batch.length === 0) break;
+        const docs = batch.map(documentOf);
+        await repo.writeBatch(docs);
+        for (const doc of docs) {
+          if (!doc.isPublished) continue;
+          for (const term of new Set([...doc.headline, ...doc.body])) {
+            vocabulary.set(term, (vocabulary.get(term) ?? 0) + 1);
+          }
+        }
+        done += batch.length;
+        afterId = batch[batch.length - 1]?.id ?? afterId;
+        onProgress?.(done, Math.max(total, done));
+      }
+      await repo.replaceVocabulary(vocabulary);
+      return done;
+    },
+
+    /** Keeps the index in step with the newsroom and imports: every article event updates it at once. */
+    subscribe(events: EventBus): () => void {
+      return events.subscribe(async (event) => {
+        if (event.type === "article.deleted") await service.removeArticle(event.articleId);
+        else await service.indexArticle(event.articleId);
+      });
+    },
+
+    /** True when articles exist but the index is empty (a data dir from before search existed). */
+    async needsReindex(): Promise<boolean> {
+      return (await repo.indexedCount()) === 0 && (await repo.articleCount()) > 0;
+    },
+  };
+  return service;
+}
+
+export type SearchService = ReturnType<typeof createSearchService>;
