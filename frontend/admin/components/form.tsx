@@ -17,7 +17,9 @@ export function useFormErrors(): FormErrors {
   const [general, setGeneral] = useState<string | null>(null);
   const capture = useCallback((err: unknown) => {
     if (err instanceof ApiError && err.field) {
-      setFields({ [err.field]: err.message });
+      // "lead.mediaId" belongs to the lead photo field; the first segment names the input.
+      const field = err.field.split(".")[0] ?? err.field;
+      setFields({ [field]: err.message });
       setGeneral("Periksa isian yang ditandai.");
     } else {
       setFields({});

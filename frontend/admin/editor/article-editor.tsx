@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { slugify } from "../../../src/domain/slug.ts";
 import { articles, authors as authorsApi, sections as sectionsApi } from "../api/admin-api.ts";
 import { ApiError } from "../api/client.ts";
-import type { Article, StaleVersion } from "../api/types.ts";
+import type { Article, Media, StaleVersion } from "../api/types.ts";
 import { Field, Notice, useFormErrors } from "../components/form.tsx";
 import { usePicker } from "../components/media-picker.tsx";
 import { useAsync } from "../components/use-async.ts";
@@ -244,7 +244,9 @@ function Editor({
 
   const pickFigure = async () => {
     const m = await picker.pick("Sisipkan foto ke isi berita");
-    return m ? { src: m.url, alt: m.alt, caption: [m.caption, m.credit].filter(Boolean).join(" ") } : null;
+    return m
+      ? { src: bodyImageUrl(m), alt: m.alt, caption: [m.caption, m.credit].filter(Boolean).join(" ") }
+      : null;
   };
 
   const fe = errors.fields;
@@ -480,6 +482,16 @@ function Editor({
       {picker.element}
     </>
   );
+}
+
+/**
+ * The rendition a body image points at: big enough for the article column, small enough not to
+ * send a 20 MB original to readers' phones; JPEG/PNG so every browser shows it.
+ */
+function bodyImageUrl(m: Media): string {
+  const plain = m.variants.filter((v) => v.format !== "webp").sort((a, b) => a.width - b.width);
+  const fit = plain.filter((v) => v.width <= 1280).pop() ?? plain[0];
+  return fit?.url ?? m.url;
 }
 
 function SaveIndicator({ state, dirty }: { state: SaveState; dirty: boolean }) {

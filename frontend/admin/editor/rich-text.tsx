@@ -1,6 +1,7 @@
 import { Editor } from "@tiptap/core";
 import { Placeholder } from "@tiptap/extensions";
 import StarterKit from "@tiptap/starter-kit";
+import type { ComponentChildren } from "preact";
 import { useEffect, useReducer, useRef } from "preact/hooks";
 import { Figure, type FigureAttrs } from "./figure-node.ts";
 
@@ -110,7 +111,7 @@ export function RichText({ id, html, resetKey, editable, onChange, pickImage, de
       .run();
   });
 
-  const button = (label: string, title: string, onClick: () => void, pressed?: boolean) => (
+  const button = (label: ComponentChildren, title: string, onClick: () => void, pressed?: boolean) => (
     <button
       type="button"
       title={title}
@@ -157,7 +158,7 @@ export function RichText({ id, html, resetKey, editable, onChange, pickImage, de
           run((e) => e.chain().focus().toggleItalic().run()),
           active("italic"),
         )}
-        {button("🔗", "Tautan", setLink, active("link"))}
+        {button("Tautan", "Tautan", setLink, active("link"))}
         <span class="sep" aria-hidden="true" />
         {button(
           "•",
@@ -178,8 +179,8 @@ export function RichText({ id, html, resetKey, editable, onChange, pickImage, de
           active("blockquote"),
         )}
         <span class="sep" aria-hidden="true" />
-        {button("🖼", "Sisipkan foto", insertImage)}
-        {active("figure") ? button("✎", "Ubah keterangan foto", editCaption) : null}
+        {button("Foto", "Sisipkan foto", insertImage)}
+        {active("figure") ? button("Keterangan", "Ubah keterangan foto", editCaption) : null}
         <span class="sep" aria-hidden="true" />
         {button(
           "↶",

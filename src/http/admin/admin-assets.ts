@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -66,7 +66,23 @@ export async function buildAdminAssets(
     builtAt: new Date().toISOString(),
   };
   await writeAtomically(join(outDir, MANIFEST), JSON.stringify(manifest, null, 2));
+  await pruneOldBuilds(outDir, new Set(names));
   return manifest;
+}
+
+/**
+ * Removes earlier builds' files. Ones younger than an hour stay: a browser may still hold a
+ * shell page that points at them.
+ */
+async function pruneOldBuilds(outDir: string, keep: Set<string>): Promise<void> {
+  const cutoff = Date.now() - 60 * 60 * 1000;
+  for (const name of await readdir(outDir)) {
+    const base = name.replace(/\.(br|gz)$/, "");
+    if (name === MANIFEST || keep.has(base) || name.endsWith(".tmp")) continue;
+    const path = join(outDir, name);
+    const { mtimeMs } = await stat(path).catch(() => ({ mtimeMs: Date.now() }));
+    if (mtimeMs < cutoff) await rm(path, { force: true });
+  }
 }
 
 /** The last build's manifest, or null when there is none or the sources changed since. */

@@ -1,0 +1,246 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import sharp from "sharp";
+import { importFile } from "../src/domain/portability/import.service.ts";
+import { launchChromium } from "./support/browser.ts";
+import { FIXTURE_FILE, startTestSite, type TestSite, testDialects } from "./support/harness.ts";
+
+/**
+ * The newsroom as people use it, in Chromium: a reporter files a story with a photo, an editor
+ * schedules it and it goes out on time, a reporter cannot publish, two editors collide, and an
+ * old version comes back. Users are made through the user service, as `warta user add` does.
+ */
+const NOW = "2026-02-09T08:00:00+07:00";
+const SCHEDULED_LOCAL = "2026-02-09T09:30"; // datetime-local, in the site zone (WIB)
+const AFTER_SCHEDULE = "2026-02-09T10:00:00+07:00";
+const TITLE = "Warga Kampung Nelayan Bangun Tanggul Swadaya";
+const SHOTS = process.env.WARTA_TEST_SCREENSHOTS;
+
+/** A photo no test has uploaded before (the library keeps one copy per content). */
+const photo = () =>
+  sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 90, b: 140 } } })
+    .png()
+    .toBuffer();
+
+for (const dialect of testDialects()) {
+  describe(`the newsroom in Chromium (${dialect})`, () => {
+    let site: TestSite;
+    let browser: Browser;
+    let base: string;
+    const people: Record<"reporter" | "editor" | "editor2", { email: string; password: string }> = {
+      reporter: { email: "rina@warta.test", password: "" },
+      editor: { email: "eko@warta.test", password: "" },
+      editor2: { email: "dewi@warta.test", password: "" },
+    };
+    const contexts: BrowserContext[] = [];
+    let articleId = 0;
+
+    before(async () => {
+      site = await startTestSite(dialect, { WARTA_NOW: NOW });
+      await importFile(site.warta.importDeps, FIXTURE_FILE);
+      const users = site.warta.newsroom.users;
+      people.reporter.password = (
+        await users.create(null, {
+          email: people.reporter.email,
+          name: "Rina",
+          role: "reporter",
+          author: "ayu-puspita",
+        })
+      ).password;
+      people.editor.password = (
+        await users.create(null, { email: people.editor.email, name: "Eko", role: "editor" })
+      ).password;
+      people.editor2.password = (
+        await users.create(null, { email: people.editor2.email, name: "Dewi", role: "editor" })
+      ).password;
+      base = await site.http.listen({ port: 0, host: "127.0.0.1" });
+      browser = await launchChromium();
+    });
+    after(async () => {
+      for (const c of contexts) await c.close();
+      await browser?.close();
+      await site?.close();
+    });
+
+    /** A signed-in page of its own (own cookies), confirming every "are you sure?" question. */
+    async function signIn(who: keyof typeof people, viewport = { width: 1280, height: 900 }): Promise<Page> {
+      const context = await browser.newContext({ viewport });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on("dialog", (d) => void d.accept());
+      await page.goto(`${base}/admin`);
+      await page.getByLabel("Email").fill(people[who].email);
+      await page.getByLabel("Kata sandi").fill(people[who].password);
+      await page.getByRole("button", { name: "Masuk" }).click();
+      await page.getByRole("heading", { name: /Selamat datang/ }).waitFor();
+      return page;
+    }
+
+    const shot = async (page: Page, name: string) => {
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/${dialect}-${name}.png`, fullPage: true });
+    };
+    /** Autosave waits for a pause in typing: first the page shows unsaved work, then the save. */
+    const saved = async (page: Page) => {
+      await page.locator(".savebar .state", { hasText: "belum tersimpan" }).waitFor();
+      await page.locator(".savebar .state", { hasText: /^Tersimpan / }).waitFor();
+    };
+    // biome-ignore lint/suspicious/noExplicitAny: the API's JSON, read the way a client reads it
+    const apiGet = (page: Page, path: string): Promise<any> =>
+      page.evaluate(async (p) => (await fetch(p)).json(), path);
+    const publicPage = async (path: string) => (await fetch(base + path)).text();
+
+    it("lets a reporter sign in, write a story with a lead photo and submit it for review", async () => {
+      const page = await signIn("reporter");
+      await shot(page, "dashboard");
+      await page.getByRole("link", { name: "Tulis berita" }).first().click();
+      await page.getByLabel("Judul", { exact: true }).fill(TITLE);
+      await page.getByLabel("Kicker").fill("Abrasi");
+      await page.getByLabel("Kanal", { exact: true }).selectOption({ label: "— Daerah" });
+      await page.getByLabel("Ringkasan").fill("Tanggul sepanjang 400 meter dibangun warga sendiri.");
+      const body = page.locator(".ProseMirror");
+      await body.click();
+      await page.keyboard.type("Warga membangun tanggul dari karung pasir setelah rob ketiga bulan ini.");
+      await page.keyboard.press("Enter");
+      await page.getByRole("button", { name: "Subjudul", exact: true }).click();
+      await page.keyboard.type("Gotong royong");
+      await saved(page);
+      assert.match(page.url(), /\/admin\/artikel\/\d+$/, "a saved draft gets its own address");
+      articleId = Number(page.url().split("/").pop());
+
+      await page.getByRole("button", { name: "Pilih atau unggah foto" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByText("Unggah foto baru").click();
+      await dialog.getByLabel("Foto", { exact: true }).setInputFiles({
+        name: "tanggul.png",
+        mimeType: "image/png",
+        buffer: await photo(),
+      });
+      await dialog.getByRole("button", { name: "Unggah" }).click();
+      await dialog.getByText(/Teks alternatif wajib diisi/).waitFor();
+      await dialog.getByLabel("Teks alternatif (wajib)").fill("Warga menumpuk karung pasir di tepi pantai");
+      await dialog.getByLabel("Keterangan").fill("Tanggul swadaya di Kampung Nelayan");
+      await dialog.getByLabel("Kredit").fill("Warta/Rina");
+      await dialog.getByRole("button", { name: "Unggah" }).click();
+      await page.locator("img.lead-preview").waitFor();
+      assert.equal(
+        await page.getByLabel("Keterangan foto").inputValue(),
+        "Tanggul swadaya di Kampung Nelayan",
+      );
+      await saved(page);
+      await shot(page, "editor");
+
+      await page.getByRole("button", { name: "Ajukan untuk ditinjau" }).click();
+      await page.locator(".badge", { hasText: "Menunggu tinjauan" }).waitFor();
+      const stored = await apiGet(page, `/api/admin/articles/${articleId}`);
+      assert.equal(stored.status, "in_review");
+      assert.equal(stored.title, TITLE);
+      assert.equal(
+        stored.lead?.caption,
+        "Tanggul swadaya di Kampung Nelayan",
+        "the lead photo is saved with its caption",
+      );
+      assert.match(String(stored.bodyHtml), /<h2>Gotong royong<\/h2>/);
+      assert.deepEqual(
+        stored.authors.map((a: { slug: string }) => a.slug),
+        ["ayu-puspita"],
+      );
+    });
+
+    it("refuses a reporter's attempt to publish, in the app and on the API", async () => {
+      const page = await signIn("reporter");
+      await page.goto(`${base}/admin/artikel/${articleId}`);
+      const publish = page.getByRole("button", { name: "Terbitkan", exact: true });
+      await publish.waitFor();
+      assert.equal(await publish.isDisabled(), true);
+      await page.getByText("Hanya editor atau admin yang dapat menerbitkan").waitFor();
+      const status = await page.evaluate(async (id) => {
+        const session = await (await fetch("/api/admin/session")).json();
+        const res = await fetch(`/api/admin/articles/${id}/publish`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+          body: "{}",
+        });
+        return res.status;
+      }, articleId);
+      assert.equal(status, 403);
+      assert.doesNotMatch(await publicPage("/"), new RegExp(TITLE));
+    });
+
+    it("lets an editor schedule the story; it appears on the home page and its section at that time", async () => {
+      const page = await signIn("editor");
+      await page
+        .locator("section", { hasText: "Menunggu tinjauan" })
+        .getByRole("link", { name: TITLE })
+        .click();
+      await page.getByLabel(/Jadwal terbit/).fill(SCHEDULED_LOCAL);
+      await page.getByRole("button", { name: "Jadwalkan" }).click();
+      await page.locator(".badge", { hasText: "Terjadwal" }).waitFor();
+      await page.getByText(/terbit .*09\.30 WIB/).waitFor();
+      await shot(page, "scheduled");
+
+      await site.warta.newsroom.jobs.runDue();
+      assert.doesNotMatch(await publicPage("/"), new RegExp(TITLE), "not before its time");
+
+      // The clock every service reads moves past the scheduled time; the job runner catches up.
+      const later = new Date(AFTER_SCHEDULE);
+      site.warta.clock.now = () => new Date(later);
+      await site.warta.newsroom.jobs.runDue();
+      assert.match(await publicPage("/"), new RegExp(TITLE));
+      assert.match(await publicPage("/kanal/daerah"), new RegExp(TITLE));
+      await page.reload();
+      await page.locator(".badge", { hasText: "Terbit" }).waitFor();
+    });
+
+    it("shows the second of two editors who edit at once what changed, and saves nothing over the first", async () => {
+      const first = await signIn("editor");
+      const second = await signIn("editor2");
+      await first.goto(`${base}/admin/artikel/${articleId}`);
+      await second.goto(`${base}/admin/artikel/${articleId}`);
+      await first.getByLabel("Judul", { exact: true }).fill(`${TITLE}, Rampung Sepekan`);
+      await saved(first);
+      await second.getByLabel("Judul", { exact: true }).fill(`${TITLE} di Pesisir Utara`);
+      const conflict = second.getByRole("alert").filter({ hasText: "Artikel ini sudah diubah orang lain" });
+      await conflict.waitFor();
+      await conflict.getByText("Judul", { exact: true }).waitFor();
+      await conflict.getByText(`${TITLE}, Rampung Sepekan`).waitFor();
+      await shot(second, "conflict");
+      await conflict.getByRole("button", { name: "Muat versi terbaru" }).click();
+      assert.equal(
+        await second.getByLabel("Judul", { exact: true }).inputValue(),
+        `${TITLE}, Rampung Sepekan`,
+      );
+      assert.match(await publicPage("/kanal/daerah"), /Rampung Sepekan/);
+    });
+
+    it("restores an old revision as a new version", async () => {
+      const page = await signIn("editor");
+      await page.goto(`${base}/admin/artikel/${articleId}`);
+      const history = page.locator("section", { has: page.getByRole("heading", { name: "Riwayat versi" }) });
+      await history.getByText("Versi 1", { exact: true }).waitFor();
+      const before = await history.locator("li").count();
+      await history.locator("li", { hasText: "Versi 1" }).getByRole("button", { name: "Pulihkan" }).click();
+      await page.waitForFunction(
+        (title) => (document.getElementById("title") as HTMLInputElement | null)?.value === title,
+        TITLE,
+      );
+      await history.locator("li").nth(before).waitFor();
+      assert.equal(await history.locator("li").count(), before + 1, "the restore is a new version");
+      const restored = await apiGet(page, `/api/admin/articles/${articleId}`);
+      assert.equal(restored.title, TITLE);
+      assert.match(await publicPage("/kanal/daerah"), new RegExp(`${TITLE}<`));
+      await shot(page, "restored");
+    });
+
+    it("fits a phone screen", async () => {
+      const page = await signIn("editor", { width: 375, height: 740 });
+      for (const path of ["/admin", `/admin/artikel/${articleId}`, "/admin/artikel", "/admin/media"]) {
+        await page.goto(base + path);
+        await page.locator("main h1").first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);
+      }
+      await shot(page, "phone-editor");
+    });
+  });
+}
