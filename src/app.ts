@@ -8,6 +8,7 @@ import { createSearchRepository } from "./domain/search/search.repository.ts";
 import { createSearchService, type SearchService } from "./domain/search/search.service.ts";
 import { ViewCounter } from "./domain/views/view-counter.ts";
 import { createPresenter } from "./http/public/presenter.ts";
+import { createNewsroom, type Newsroom } from "./newsroom.ts";
 import { type BlobStore, defaultBlobRoot, localBlobStore } from "./storage/blob-store.ts";
 import { type Db, openDatabase } from "./storage/database.ts";
 import { migrateToLatest } from "./storage/migrate.ts";
@@ -30,6 +31,8 @@ export interface Warta {
   presenter: ReturnType<typeof createPresenter>;
   counter: ViewCounter;
   events: EventBus;
+  /** Accounts, the editorial workflow, media library and the job runner (scheduled publishing). */
+  newsroom: Newsroom;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
     config.lists.pageSize,
   );
   search.subscribe(events);
+  const newsroom = createNewsroom({ db, config, clock, blobs, events, log });
   return {
     config,
     clock,
@@ -73,7 +77,9 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
     presenter: createPresenter(config.site, (key) => blobs.urlFor(key)),
     counter,
     events,
+    newsroom,
     async close() {
+      await newsroom.jobs.stop();
       await counter.stop();
       await db.close();
     },

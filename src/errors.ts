@@ -7,6 +7,8 @@ export abstract class DomainError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The input field at fault, and extra facts a caller needs (a conflict's current version). */
+    readonly extra: { field?: string; details?: Record<string, unknown> } = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -21,10 +23,27 @@ export class Invalid extends DomainError {
   readonly status = 400;
 }
 
+/** No valid session or token: the caller must sign in. */
+export class Unauthorized extends DomainError {
+  readonly status = 401;
+}
+
 export class Forbidden extends DomainError {
   readonly status = 403;
 }
 
 export class Conflict extends DomainError {
   readonly status = 409;
+}
+
+/** Too many attempts (login throttling); `retryAfterSeconds` tells when to try again. */
+export class TooManyRequests extends DomainError {
+  readonly status = 429;
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(code, message, { details: { retryAfter: retryAfterSeconds } });
+  }
 }

@@ -6,8 +6,9 @@ import Fastify, {
   type FastifyRequest,
 } from "fastify";
 import type { Warta } from "../app.ts";
-import { DomainError } from "../errors.ts";
+import { DomainError, TooManyRequests } from "../errors.ts";
 import { adminApp } from "./admin/admin.routes.ts";
+import { adminApi } from "./api/admin/admin-api.ts";
 import { searchApi } from "./api/v1/search.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
@@ -39,9 +40,15 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     reply.header("x-frame-options", "SAMEORIGIN");
   });
 
-  const sendError = async (req: FastifyRequest, reply: FastifyReply, status: number, message: string) => {
+  const sendError = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) => {
     reply.code(status).header("cache-control", "no-store");
-    if (req.url.startsWith("/api/")) return reply.send({ error: statusName(status), message });
+    if (req.url.startsWith("/api/")) return reply.send({ error: statusName(status), message, ...extra });
     try {
       return reply.type("text/html; charset=utf-8").send(await renderErrorPage(warta, status, message));
     } catch (err) {
@@ -51,9 +58,21 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   };
 
   app.setErrorHandler(async (error: FastifyError, req, reply) => {
-    if (error instanceof DomainError) return sendError(req, reply, error.status, error.message);
+    if (error instanceof DomainError) {
+      if (error instanceof TooManyRequests) reply.header("retry-after", String(error.retryAfterSeconds));
+      const { field, details } = error.extra;
+      return sendError(req, reply, error.status, error.message, {
+        code: error.code,
+        ...(field ? { field } : {}),
+        ...details,
+      });
+    }
     if (error.validation) {
-      return sendError(req, reply, 400, `Permintaan tidak valid: ${error.message}`);
+      const field = validationField(error.validation[0]);
+      return sendError(req, reply, 400, `Permintaan tidak valid: ${error.message}`, {
+        code: "invalid_input",
+        ...(field ? { field } : {}),
+      });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(req, reply, error.statusCode, error.message);
@@ -109,21 +128,39 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     feeds: warta.config.feeds,
     hubs: [],
   });
-  await app.register(sitemapRoutes, { repo: warta.repos.sitemaps, clock: warta.clock, site: warta.config.site });
+  await app.register(sitemapRoutes, {
+    repo: warta.repos.sitemaps,
+    clock: warta.clock,
+    site: warta.config.site,
+  });
   await app.register(adminApp, { site: warta.config.site });
+  await app.register(adminApi, { warta });
   await app.register(publicPages, {
     reading: warta.reading,
     presenter: warta.presenter,
     site: warta.config.site,
     clock: warta.clock,
+    corrections: (id) => warta.newsroom.repos.editorial.correctionsOf(id),
   });
   return app;
+}
+
+/** The input field a schema complaint is about (`body/title` → `title`), so clients can show it in place. */
+function validationField(v: { instancePath?: string; params?: Record<string, unknown> } | undefined): string {
+  if (!v) return "";
+  const missing = v.params?.missingProperty;
+  const path = (v.instancePath ?? "").replace(/^\//, "").replace(/\//g, ".");
+  if (typeof missing === "string") return path ? `${path}.${missing}` : missing;
+  return path;
 }
 
 function statusName(status: number): string {
   return (
     {
       400: "bad_request",
+      401: "unauthorized",
+      413: "payload_too_large",
+      429: "too_many_requests",
       404: "not_found",
       403: "forbidden",
       409: "conflict",

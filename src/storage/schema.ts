@@ -13,6 +13,15 @@ export interface Database {
   article_authors: ArticleAuthorTable;
   article_tags: ArticleTagTable;
   views_hourly: ViewsHourlyTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_throttle: LoginThrottleTable;
+  article_revisions: ArticleRevisionTable;
+  article_events: ArticleEventTable;
+  article_corrections: ArticleCorrectionTable;
+  jobs: JobTable;
+  settings: SettingTable;
   search_terms: SearchTermTable;
   /** PostgreSQL only; SQLite keeps the index in the FTS5 table search_fts (raw SQL). */
   search_documents: SearchDocumentTable;
@@ -54,6 +63,7 @@ export interface MediaTable {
   credit: string | null;
   file_name: string;
   created_at: number;
+  uploaded_by: Generated<number | null>;
 }
 
 export interface ArticleTable {
@@ -68,10 +78,15 @@ export interface ArticleTable {
   lead_caption: string | null;
   lead_credit: string | null;
   lead_alt: string | null;
-  status: "draft" | "published";
+  status: "draft" | "in_review" | "scheduled" | "published" | "unpublished";
   published_at: number | null;
   created_at: number;
   updated_at: number;
+  seo_title: Generated<string | null>;
+  seo_description: Generated<string | null>;
+  /** Bumped by every editorial save; a save based on an older version is refused. */
+  version: Generated<number>;
+  created_by: Generated<number | null>;
 }
 
 export interface ArticleAuthorTable {
@@ -90,6 +105,99 @@ export interface ViewsHourlyTable {
   /** Start of the hour, epoch ms UTC. */
   hour: number;
   count: number;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: "admin" | "editor" | "reporter";
+  /** scrypt$N$r$p$salt$hash, base64 parts. */
+  password_hash: string;
+  author_id: number | null;
+  disabled_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SessionTable {
+  id: Generated<number>;
+  /** sha256 of the cookie value: a leaked table does not hand out sessions. */
+  token_hash: string;
+  csrf_token: string;
+  user_id: number;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+export interface LoginThrottleTable {
+  /** `account:<email>` or `ip:<address>`. */
+  key: string;
+  failures: number;
+  window_start: number;
+  locked_until: number | null;
+}
+
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  user_id: number | null;
+  created_at: number;
+  /** JSON: the editable fields as saved (ArticleContent). */
+  content: string;
+}
+
+export interface ArticleEventTable {
+  id: Generated<number>;
+  article_id: number;
+  /** created, saved, submitted, returned, scheduled, published, unpublished, corrected, restored, deleted */
+  type: string;
+  user_id: number | null;
+  at: number;
+  detail: string | null;
+}
+
+export interface ArticleCorrectionTable {
+  id: Generated<number>;
+  article_id: number;
+  note: string;
+  user_id: number | null;
+  created_at: number;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  /** One pending job per key (e.g. `publish-article:12`): rescheduling replaces, never duplicates. */
+  key: string;
+  payload: string;
+  run_at: number;
+  /** Lease: while in the future, one worker owns the job. */
+  locked_until: number | null;
+  locked_by: string | null;
+  attempts: number;
+  done_at: number | null;
+  last_error: string | null;
+  created_at: number;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
 }
 
 /** The vocabulary of public stories: analysed term and how many stories contain it. */

@@ -1,6 +1,7 @@
 import type { ImageRef } from "../media/media.types.ts";
 
-export type ArticleStatus = "draft" | "published";
+/** Every status an article can have; readers only ever see `published` ones whose time has come. */
+export type ArticleStatus = "draft" | "in_review" | "scheduled" | "published" | "unpublished";
 
 export interface SectionRef {
   id: number;

@@ -84,7 +84,8 @@ export async function exportArchive(
       body: a.bodyHtml,
       ...(image ? { image } : {}),
       tags: a.tags.map((t) => t.name),
-      status: a.status,
+      // The import format knows drafts and published articles; anything not public is a draft there.
+      status: a.status === "published" ? "published" : "draft",
     });
     summary.articles++;
     for (const b of await repos.views.bucketsFor(a.id)) {

@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from "node:path";
 import type { Clock } from "../../clock.ts";
 import type { BlobStore } from "../../storage/blob-store.ts";
 import type { Repositories, UnitOfWork } from "../../storage/repositories.ts";
+import type { ArticleStatus } from "../articles/article.types.ts";
 import { sanitizeBody } from "../articles/sanitize-body.ts";
 import type { EventBus } from "../events/event-bus.ts";
 import { type ProcessedImage, storeImageWithVariants } from "../media/image-variants.ts";
@@ -107,7 +108,7 @@ interface ArticleChange {
   id: number;
   slug: string;
   sectionId: number;
-  previousStatus: "draft" | "published" | null;
+  previousStatus: ArticleStatus | null;
   status: "draft" | "published";
   tagSlugs: string[];
   authorSlugs: string[];

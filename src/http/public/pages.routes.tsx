@@ -1,18 +1,25 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Clock } from "../../clock.ts";
 import type { SiteConfig } from "../../config.ts";
-import type { ArticleFilter, ArticleSummary, ListPage } from "../../domain/articles/article.types.ts";
+import type {
+  Article,
+  ArticleFilter,
+  ArticleSummary,
+  ListPage,
+} from "../../domain/articles/article.types.ts";
+import type { Correction } from "../../domain/articles/editorial.types.ts";
 import { encodeCursor } from "../../domain/articles/list-cursor.ts";
 import type { PageQuery, ReadingService } from "../../domain/articles/reading.service.ts";
 import { formatLongDate, toZonedIso, zonedDayRange, zonedIsoDay } from "../../domain/dates/format-date.ts";
 import { buildArticleMetadata, buildListingMetadata } from "../../domain/metadata/article-metadata.ts";
 import type { FeedLink } from "../../domain/metadata/metadata.types.ts";
+import type { SectionTree } from "../../domain/sections/section.types.ts";
 import { SLUG_PATTERN } from "../../domain/slug.ts";
 import { Invalid } from "../../errors.ts";
 import { ArticlePage, type ArticleVM } from "../../views/pages/article.tsx";
 import { HomePage } from "../../views/pages/home.tsx";
 import { DateFilter, ListingPage, type ListingVM } from "../../views/pages/listing.tsx";
-import type { PagerVM } from "../../views/view-models.ts";
+import type { PagerVM, SidebarVM } from "../../views/view-models.ts";
 import type { Presenter } from "./presenter.ts";
 import { plainSummary, renderDocument } from "./render.ts";
 import { urls } from "./urls.ts";
@@ -22,6 +29,8 @@ export interface PublicPagesDeps {
   presenter: Presenter;
   site: SiteConfig;
   clock: Clock;
+  /** Correction notes of an article (the newsroom's), shown under the dateline. */
+  corrections?: (articleId: number) => Promise<Correction[]>;
 }
 
 const slugParams = {
@@ -161,43 +170,8 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         reading.sections(),
         sidebar(),
       ]);
-      const path = tree.path(article.section.id);
-      const vm: ArticleVM = {
-        chrome: presenter.chrome(tree, {
-          title: article.title,
-          description: article.excerpt ?? plainSummary(article.bodyHtml),
-          path: urls.article(article.slug),
-        }),
-        id: article.id,
-        breadcrumbs: [
-          { href: urls.home(), label: "Beranda" },
-          ...path.map((s) => ({ href: urls.section(s.slug), label: s.name })),
-        ],
-        section: { href: urls.section(article.section.slug), label: article.section.name },
-        kicker: article.kicker,
-        title: article.title,
-        picture: article.leadImage ? presenter.picture(article.leadImage) : null,
-        caption: article.leadImage?.caption ?? null,
-        credit: article.leadImage?.credit ?? null,
-        datelineDate: `${formatLongDate(article.publishedAt, site.timeZone)} | ${presenter.time(article.publishedAt)} ${site.timeZoneLabel}`,
-        datelineIso: toZonedIso(article.publishedAt, site.timeZone),
-        modifiedIso: toZonedIso(
-          new Date(Math.max(article.updatedAt.getTime(), article.publishedAt.getTime())),
-          site.timeZone,
-        ),
-        shareImages: presenter.shareImages(article.leadImage),
-        authors: article.authors.map((a) => ({ href: urls.author(a.slug), label: a.name })),
-        bodyHtml: article.bodyHtml,
-        tags: article.tags.map((t) => ({ href: urls.tag(t.slug), label: t.name })),
-        sidebar: side,
-      };
-      vm.chrome.meta = buildArticleMetadata(presenter.metaSite, vm, [
-        {
-          href: urls.sectionFeed(article.section.slug),
-          title: `${site.name}: berita ${article.section.name}`,
-        },
-        siteFeed,
-      ]);
+      const corrections = deps.corrections ? await deps.corrections(article.id) : [];
+      const vm = articleViewModel(presenter, site, { article, tree, sidebar: side, corrections });
       return sendHtml(reply, renderDocument(<ArticlePage vm={vm} />));
     },
   );
@@ -296,4 +270,61 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
       });
     },
   );
+}
+
+/**
+ * The article page's view-model, shared by the public page and the staff preview so that a
+ * preview looks exactly like the page will. Corrections print as "Diperbarui" notes.
+ */
+export function articleViewModel(
+  presenter: Presenter,
+  site: SiteConfig,
+  input: { article: Article; tree: SectionTree; sidebar: SidebarVM; corrections: Correction[] },
+): ArticleVM {
+  const { article, tree } = input;
+  const side = input.sidebar;
+  const siteFeed: FeedLink = { href: urls.siteFeed(), title: `${site.name}: berita terbaru` };
+  const path = tree.path(article.section.id);
+  const vm: ArticleVM = {
+    chrome: presenter.chrome(tree, {
+      title: article.title,
+      description: article.excerpt ?? plainSummary(article.bodyHtml),
+      path: urls.article(article.slug),
+    }),
+    id: article.id,
+    breadcrumbs: [
+      { href: urls.home(), label: "Beranda" },
+      ...path.map((s) => ({ href: urls.section(s.slug), label: s.name })),
+    ],
+    section: { href: urls.section(article.section.slug), label: article.section.name },
+    kicker: article.kicker,
+    title: article.title,
+    picture: article.leadImage ? presenter.picture(article.leadImage) : null,
+    caption: article.leadImage?.caption ?? null,
+    credit: article.leadImage?.credit ?? null,
+    datelineDate: `${formatLongDate(article.publishedAt, site.timeZone)} | ${presenter.time(article.publishedAt)} ${site.timeZoneLabel}`,
+    datelineIso: toZonedIso(article.publishedAt, site.timeZone),
+    modifiedIso: toZonedIso(
+      new Date(Math.max(article.updatedAt.getTime(), article.publishedAt.getTime())),
+      site.timeZone,
+    ),
+    shareImages: presenter.shareImages(article.leadImage),
+    authors: article.authors.map((a) => ({ href: urls.author(a.slug), label: a.name })),
+    bodyHtml: article.bodyHtml,
+    tags: article.tags.map((t) => ({ href: urls.tag(t.slug), label: t.name })),
+    sidebar: side,
+  };
+  vm.chrome.meta = buildArticleMetadata(presenter.metaSite, vm, [
+    {
+      href: urls.sectionFeed(article.section.slug),
+      title: `${site.name}: berita ${article.section.name}`,
+    },
+    siteFeed,
+  ]);
+  vm.corrections = input.corrections.map((c) => ({
+    note: c.note,
+    iso: toZonedIso(c.at, site.timeZone),
+    dateText: `${formatLongDate(c.at, site.timeZone)} | ${presenter.time(c.at)} ${site.timeZoneLabel}`,
+  }));
+  return vm;
 }

@@ -25,11 +25,20 @@ export interface ArticleVM {
   bodyHtml: string;
   tags: LinkVM[];
   sidebar: SidebarVM;
+  /** Correction notes, oldest first: each prints as "Diperbarui <time>: note". */
+  corrections?: { dateText: string; iso: string; note: string }[];
+  /** A staff preview: no view beacon, never indexed. */
+  preview?: boolean;
 }
 
 export function ArticlePage({ vm }: { vm: ArticleVM }) {
   return (
-    <Layout chrome={vm.chrome} beaconArticleId={vm.id}>
+    <Layout
+      chrome={vm.chrome}
+      {...(vm.preview
+        ? { head: <meta name="robots" content="noindex, nofollow" /> }
+        : { beaconArticleId: vm.id })}
+    >
       <div class="layout">
         <article>
           <nav class="crumbs" aria-label="Lokasi">
@@ -79,6 +88,11 @@ export function ArticlePage({ vm }: { vm: ArticleVM }) {
                 </>
               ) : null}
             </p>
+            {vm.corrections?.map((c) => (
+              <p class="updated" key={c.iso}>
+                <strong>Diperbarui</strong> <time datetime={c.iso}>{c.dateText}</time>: {c.note}
+              </p>
+            ))}
           </header>
           <div class="body" dangerouslySetInnerHTML={{ __html: vm.bodyHtml }} />
           {vm.tags.length > 0 ? (

@@ -1,0 +1,126 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createWarta, type Warta } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
+import type { DomainEvent } from "../src/domain/events/event-bus.ts";
+import { importFile } from "../src/domain/portability/import.service.ts";
+import { buildHttpServer } from "../src/http/server.ts";
+import { FIXTURE_FILE, FIXTURE_NOW, startTestSite, testDialects } from "./support/harness.ts";
+import { html } from "./support/html.ts";
+import { api, session } from "./support/newsroom.ts";
+
+const HOUR = 3_600_000;
+
+for (const dialect of testDialects()) {
+  describe(`scheduled publishing (${dialect})`, () => {
+    it("publishes at the set time exactly once, across two workers and after downtime", async () => {
+      const site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW });
+      const extra: Warta[] = [];
+      try {
+        await importFile(site.warta.importDeps, FIXTURE_FILE);
+        const editor = await session(site, "editor");
+        const sections = (await api(site, editor, "GET", "/api/admin/sections")).json().items as {
+          id: number;
+          slug: string;
+        }[];
+        const section = sections.find((s) => s.slug === "ekonomi") as { id: number };
+        const created = await api(site, editor, "POST", "/api/admin/articles", {
+          title: "Bursa Dibuka Menguat Pagi Ini",
+          sectionId: section.id,
+          bodyHtml: "<p>Indeks naik.</p>",
+        });
+        const id = created.json().id as number;
+        const publishAt = new Date(Date.parse(FIXTURE_NOW) + HOUR).toISOString();
+        const scheduled = await api(site, editor, "POST", `/api/admin/articles/${id}/schedule`, {
+          publishAt,
+        });
+        assert.equal(scheduled.json().status, "scheduled");
+
+        // Before its time: the runner leaves it alone and readers cannot see it.
+        assert.equal(await site.warta.newsroom.jobs.runDue(), 0);
+        assert.equal(
+          (await site.http.inject({ url: "/baca/bursa-dibuka-menguat-pagi-ini" })).statusCode,
+          404,
+        );
+
+        // Downtime: the process stops before the time and two workers start long after it.
+        const { dataDir } = site;
+        const databaseUrl = site.warta.config.databaseUrl ?? "";
+        await site.warta.close();
+        const later = new Date(Date.parse(FIXTURE_NOW) + 3 * HOUR).toISOString();
+        const events: DomainEvent[] = [];
+        for (let i = 0; i < 2; i++) {
+          const w = await createWarta(
+            loadConfig({ WARTA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, WARTA_NOW: later }),
+          );
+          w.events.subscribe((e) => {
+            events.push(e);
+          });
+          extra.push(w);
+        }
+        const [a, b] = extra as [Warta, Warta];
+        const [byA, byB] = await Promise.all([a.newsroom.jobs.runDue(), b.newsroom.jobs.runDue()]);
+        assert.equal(byA + byB, 1, "one worker ran the job");
+        assert.deepEqual(
+          events.map((e) => [e.type, e.articleId]),
+          [["article.published", id]],
+          "announced exactly once",
+        );
+        assert.deepEqual(events[0]?.sectionSlugs.includes("ekonomi"), true);
+        await Promise.all([a.newsroom.jobs.runDue(), b.newsroom.jobs.runDue()]);
+        assert.equal(events.length, 1, "a later pass does nothing");
+
+        const http = await buildHttpServer(a);
+        try {
+          const page = await http.inject({ url: "/baca/bursa-dibuka-menguat-pagi-ini" });
+          assert.equal(page.statusCode, 200);
+          assert.equal(
+            html(page.body).querySelector(".dateline time")?.getAttribute("datetime"),
+            "2025-02-07T17:00:00+07:00",
+            "it carries the scheduled time, not the time it was caught up",
+          );
+          const home = await http.inject({ url: "/" });
+          assert.match(home.body, /Bursa Dibuka Menguat Pagi Ini/);
+          const section = await http.inject({ url: "/kanal/ekonomi" });
+          assert.match(section.body, /Bursa Dibuka Menguat Pagi Ini/);
+        } finally {
+          await http.close();
+        }
+        const history = await a.newsroom.repos.editorial.events(id);
+        assert.deepEqual(
+          history.map((e) => [e.type, e.user?.id ?? null]),
+          [
+            ["published", null],
+            ["scheduled", editor.userId],
+            ["created", editor.userId],
+          ],
+        );
+      } finally {
+        for (const w of extra) await w.close();
+        await site.close().catch(() => {});
+      }
+    });
+
+    it("drops the job when an editor takes the article back to draft", async () => {
+      const site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW });
+      try {
+        await importFile(site.warta.importDeps, FIXTURE_FILE);
+        const editor = await session(site, "editor");
+        const sectionId = (await api(site, editor, "GET", "/api/admin/sections")).json().items[0].id;
+        const id = (
+          await api(site, editor, "POST", "/api/admin/articles", { title: "Batal Terbit", sectionId })
+        ).json().id;
+        const publishAt = new Date(Date.parse(FIXTURE_NOW) + 60_000).toISOString();
+        await api(site, editor, "POST", `/api/admin/articles/${id}/schedule`, { publishAt });
+        const back = await api(site, editor, "POST", `/api/admin/articles/${id}/return`, {
+          note: "Tunggu konfirmasi",
+        });
+        assert.equal(back.json().status, "draft");
+        assert.equal(back.json().publishedAt, null);
+        assert.equal(await site.warta.newsroom.repos.jobs.pending(`publish-article:${id}`), null);
+      } finally {
+        await site.close();
+      }
+    });
+  });
+}
