@@ -14,6 +14,7 @@ export interface Config {
   lists: ListConfig;
   views: { flushIntervalMs: number };
   logLevel: string;
+  newsroom: NewsroomConfig;
   feeds: FeedConfig;
 }
 
@@ -22,6 +23,11 @@ export interface FeedConfig {
   items: number;
   /** Put the whole article (content:encoded) in feeds, not only the summary. */
   fullContent: boolean;
+}
+
+export interface NewsroomConfig {
+  /** Email of the admin created on the first start of a site without users. */
+  firstAdminEmail: string;
 }
 
 export interface SiteConfig {
@@ -142,6 +148,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     views: { flushIntervalMs: int("WARTA_VIEWS_FLUSH_MS", 1000, 50, 60_000) },
     logLevel: env.LOG_LEVEL || "info",
+    newsroom: { firstAdminEmail: firstAdminEmail(env.WARTA_ADMIN_EMAIL, problems) },
     feeds: {
       items: int("WARTA_FEED_ITEMS", 20, 1, 200),
       fullContent: flag("WARTA_FEED_FULL_CONTENT", false),
@@ -149,4 +156,11 @@ export function loadConfig(env: Env = process.env): Config {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function firstAdminEmail(raw: string | undefined, problems: string[]): string {
+  const email = raw?.trim().toLowerCase() || "admin@localhost";
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    problems.push(`WARTA_ADMIN_EMAIL must be an email address (got "${raw}")`);
+  return email;
 }

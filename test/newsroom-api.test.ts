@@ -463,6 +463,17 @@ for (const dialect of testDialects()) {
       assert.equal((await site.http.inject({ url: "/kanal/gaya-hidup" })).statusCode, 200);
     });
 
+    it("finds drafts in the staff search, which readers cannot use", async () => {
+      const a = await draft(editor, "Rencana Revitalisasi Pelabuhan Tanjung Emas", {
+        bodyHtml: "<p>Dermaga baru untuk kapal kontainer.</p>",
+      });
+      const res = await api(site, reporter, "GET", "/api/admin/search?q=revitalisasi%20pelabuhan");
+      assert.equal(res.statusCode, 200, res.body);
+      const hit = (res.json().items as { id: number; status: string }[]).find((i) => i.id === a.id);
+      assert.equal(hit?.status, "draft");
+      assert.equal((await api(site, null, "GET", "/api/admin/search?q=pelabuhan")).statusCode, 401);
+    });
+
     it("publishes its OpenAPI document and a dashboard", async () => {
       const doc = (await site.http.inject({ url: "/api/admin/openapi.json" })).json();
       assert.equal(doc.openapi, "3.0.3");

@@ -6,6 +6,7 @@ import { importCommand } from "./import.command.ts";
 import { migrateCommand } from "./migrate.command.ts";
 import { reindexCommand } from "./reindex.command.ts";
 import { serveCommand } from "./serve.command.ts";
+import { userCommand } from "./user.command.ts";
 
 const HELP = `warta: the Warta news platform
 
@@ -14,6 +15,8 @@ usage:
   warta migrate               apply database migrations
   warta import FILE.ndjson    import sections, authors, articles and views (all or nothing)
   warta export FILE.ndjson    export everything in the import format (images to media/ beside FILE)
+  warta user add --email E --role admin|editor|reporter [--author SLUG]
+                              create a newsroom account; prints its generated password once
   warta reindex               rebuild the search index from the stored articles
   warta generate --articles N [--seed S]
                               fill an empty archive with N generated articles (benchmarks, trials)
@@ -39,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
         return await exportCommand(args);
       case "crops":
         return await cropsCommand();
+      case "user":
+        return await userCommand(args);
       case undefined:
       case "help":
       case "--help":

@@ -8,6 +8,7 @@ import { articleRoutes } from "./articles.routes.ts";
 import { catalogRoutes } from "./catalog.routes.ts";
 import { MAX_UPLOAD_BYTES, mediaRoutes } from "./media.routes.ts";
 import { previewRoutes } from "./preview.routes.tsx";
+import { adminSearchRoutes } from "./search.routes.ts";
 import { sessionRoutes } from "./session.routes.ts";
 import { userRoutes } from "./users.routes.ts";
 
@@ -53,6 +54,7 @@ export async function adminApi(app: FastifyInstance, deps: { warta: Warta }): Pr
   await app.register(catalogRoutes, { newsroom });
   await app.register(userRoutes, { newsroom, present });
   await app.register(previewRoutes, { warta });
+  await app.register(adminSearchRoutes, { search: warta.search, newsroom, present });
 
   app.get("/api/admin/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),
