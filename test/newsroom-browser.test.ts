@@ -23,10 +23,17 @@ const photo = () =>
     .png()
     .toBuffer();
 
+let browser: Browser;
+before(async () => {
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+});
+
 for (const dialect of testDialects()) {
   describe(`the newsroom in Chromium (${dialect})`, () => {
     let site: TestSite;
-    let browser: Browser;
     let base: string;
     const people: Record<"reporter" | "editor" | "editor2", { email: string; password: string }> = {
       reporter: { email: "rina@warta.test", password: "" },
@@ -55,11 +62,9 @@ for (const dialect of testDialects()) {
         await users.create(null, { email: people.editor2.email, name: "Dewi", role: "editor" })
       ).password;
       base = await site.http.listen({ port: 0, host: "127.0.0.1" });
-      browser = await launchChromium();
     });
     after(async () => {
       for (const c of contexts) await c.close();
-      await browser?.close();
       await site?.close();
     });
 
@@ -130,6 +135,12 @@ for (const dialect of testDialects()) {
       await saved(page);
       await shot(page, "editor");
 
+      await body.press("End");
+      await page.keyboard.press("Enter");
+      await page.getByRole("button", { name: "Sisipkan foto" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Pilih: lead.png" }).click();
+      await saved(page);
+
       await page.getByRole("button", { name: "Ajukan untuk ditinjau" }).click();
       await page.locator(".badge", { hasText: "Menunggu tinjauan" }).waitFor();
       const stored = await apiGet(page, `/api/admin/articles/${articleId}`);
@@ -141,6 +152,10 @@ for (const dialect of testDialects()) {
         "the lead photo is saved with its caption",
       );
       assert.match(String(stored.bodyHtml), /<h2>Gotong royong<\/h2>/);
+      assert.match(
+        String(stored.bodyHtml),
+        /<figure><img src="\/files\/[^"]+" alt="[^"]+"[^>]*><figcaption>[^<]+<\/figcaption><\/figure>/,
+      );
       assert.deepEqual(
         stored.authors.map((a: { slug: string }) => a.slug),
         ["ayu-puspita"],
@@ -173,6 +188,14 @@ for (const dialect of testDialects()) {
         .locator("section", { hasText: "Menunggu tinjauan" })
         .getByRole("link", { name: TITLE })
         .click();
+      const [preview] = await Promise.all([
+        page.context().waitForEvent("page"),
+        page.getByRole("button", { name: "Pratinjau" }).click(),
+      ]);
+      await preview.getByRole("heading", { name: TITLE }).waitFor();
+      assert.match(preview.url(), /\/pratinjau\//);
+      await preview.close();
+
       await page.getByLabel(/Jadwal terbit/).fill(SCHEDULED_LOCAL);
       await page.getByRole("button", { name: "Jadwalkan" }).click();
       await page.locator(".badge", { hasText: "Terjadwal" }).waitFor();
@@ -190,6 +213,52 @@ for (const dialect of testDialects()) {
       assert.match(await publicPage("/kanal/daerah"), new RegExp(TITLE));
       await page.reload();
       await page.locator(".badge", { hasText: "Terbit" }).waitFor();
+
+      await page
+        .getByLabel("Catatan ralat / pembaruan")
+        .fill("Panjang tanggul diperbaiki menjadi 400 meter.");
+      await page.getByRole("button", { name: "Tambahkan catatan" }).click();
+      await page.locator("li", { hasText: "Panjang tanggul diperbaiki" }).waitFor();
+      const slug = (await apiGet(page, `/api/admin/articles/${articleId}`)).slug;
+      assert.match(
+        await publicPage(`/baca/${slug}`),
+        /Diperbarui[\s\S]*Panjang tanggul diperbaiki menjadi 400 meter\./,
+      );
+    });
+
+    it("shows the server's complaint next to the field it names", async () => {
+      const page = await signIn("editor");
+      await page.goto(`${base}/admin/artikel/baru`);
+      await page.getByLabel("Judul", { exact: true }).fill("Pameran Kendaraan Listrik Dibuka Lagi");
+      await page.getByLabel("Kanal", { exact: true }).selectOption({ label: "— Ekonomi" });
+      await saved(page);
+      const slug = page.getByLabel("Slug (alamat)");
+      await slug.fill("pameran-kendaraan-listrik-catat-transaksi-rp2-triliun");
+      await page.locator("#slug-error", { hasText: "sudah dipakai" }).waitFor();
+      assert.equal(await slug.getAttribute("aria-invalid"), "true");
+      await slug.fill("pameran-kendaraan-listrik-dibuka-lagi-2026");
+      await saved(page);
+      assert.equal(await page.locator("#slug-error").count(), 0);
+    });
+
+    it("lets a reporter change their password, sign out and sign in with the new one", async () => {
+      const page = await signIn("reporter");
+      await page.getByRole("link", { name: /Rina/ }).click();
+      const fresh = "tanggul-pasir-baru-2026";
+      await page.getByLabel("Kata sandi sekarang").fill(people.reporter.password);
+      await page.getByLabel("Kata sandi baru", { exact: true }).fill(fresh);
+      await page.getByLabel("Ulangi kata sandi baru").fill(fresh);
+      await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+      await page.getByText("Kata sandi diganti").waitFor();
+      people.reporter.password = fresh;
+      await page.getByRole("button", { name: "Keluar" }).click();
+      await page.getByRole("heading", { name: "Masuk ke ruang redaksi" }).waitFor();
+      const status = await page.evaluate(async () => (await fetch("/api/admin/session")).status);
+      assert.equal(status, 401, "the session ended on the server");
+      await page.getByLabel("Email").fill(people.reporter.email);
+      await page.getByLabel("Kata sandi").fill(fresh);
+      await page.getByRole("button", { name: "Masuk" }).click();
+      await page.getByRole("heading", { name: "Akun saya" }).waitFor();
     });
 
     it("shows the second of two editors who edit at once what changed, and saves nothing over the first", async () => {

@@ -9,7 +9,13 @@ import { useAsync } from "../components/use-async.ts";
 import { formatDateTime } from "../format.ts";
 import { href, navigate, replaceUrlQuietly, setLeaveGuard } from "../router.ts";
 import { useSession } from "../session.tsx";
-import { type ArticleForm, emptyForm, formFromArticle, inputFromForm } from "./article-form.ts";
+import {
+  type ArticleForm,
+  emptyForm,
+  formFromArticle,
+  inputFromForm,
+  slugFollowsTitle,
+} from "./article-form.ts";
 import { AuthorsField } from "./authors-field.tsx";
 import { ConflictPanel } from "./conflict-panel.tsx";
 import { LeadImageField } from "./lead-image-field.tsx";
@@ -61,7 +67,9 @@ function Editor({
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [conflict, setConflict] = useState<{ stale: StaleVersion; mine: ArticleForm } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [slugTouched, setSlugTouched] = useState(false);
+  const [slugTouched, setSlugTouched] = useState(() =>
+    initial ? !slugFollowsTitle(initial.slug, initial.title) : false,
+  );
   const errors = useFormErrors();
   const picker = usePicker();
 
@@ -112,8 +120,8 @@ function Editor({
     }
     const current = articleRef.current;
     const mark = edits.current.made;
-    const includeSlug = slugTouched && !(current?.slugLocked ?? false);
-    const input = inputFromForm(f, { includeSlug });
+    const slugMode = current?.slugLocked ? "locked" : slugTouched ? "manual" : "auto";
+    const input = inputFromForm(f, slugMode);
     setSaveState({ kind: "saving" });
     const work = (async () => {
       try {
@@ -122,7 +130,7 @@ function Editor({
           : await articles.create(input);
         setArticle(saved);
         if (!current) replaceUrlQuietly(`/artikel/${saved.id}`);
-        if (!slugTouched && formRef.current.slug !== saved.slug) {
+        if ((!slugTouched || !formRef.current.slug.trim()) && formRef.current.slug !== saved.slug) {
           formRef.current = { ...formRef.current, slug: saved.slug };
           setFormState(formRef.current);
         }
@@ -244,9 +252,7 @@ function Editor({
 
   const pickFigure = async () => {
     const m = await picker.pick("Sisipkan foto ke isi berita");
-    return m
-      ? { src: bodyImageUrl(m), alt: m.alt, caption: [m.caption, m.credit].filter(Boolean).join(" ") }
-      : null;
+    return m ? { src: bodyImageUrl(m), alt: m.alt, caption: figureCaption(m.caption, m.credit) } : null;
   };
 
   const fe = errors.fields;
@@ -482,6 +488,12 @@ function Editor({
       {picker.element}
     </>
   );
+}
+
+/** "Caption (Credit)", the way a photo line reads under a picture. */
+function figureCaption(caption: string | null, credit: string | null): string {
+  if (caption && credit) return `${caption} (${credit})`;
+  return caption || credit || "";
 }
 
 /**

@@ -1,3 +1,4 @@
+import { slugify } from "../../../src/domain/slug.ts";
 import type { Article, ArticleInput, Ref } from "../api/types.ts";
 
 /** What the editor's fields hold. Empty strings stand for "not set". */
@@ -57,12 +58,23 @@ export function formFromArticle(a: Article): ArticleForm {
 
 const orNull = (s: string) => (s.trim() === "" ? null : s.trim());
 
+/**
+ * How a save treats the slug: "locked" once published (not sent), "auto" while it follows the
+ * title (sent empty, so the server makes it again from the title), "manual" once someone typed one.
+ */
+export type SlugMode = "locked" | "auto" | "manual";
+
+/** Whether an article's slug is still the one made from its title (the server adds -2, -3 on clashes). */
+export function slugFollowsTitle(slug: string, title: string): boolean {
+  return slug.replace(/-\d+$/, "") === slugify(title).slice(0, 100).replace(/-+$/, "");
+}
+
 /** The API body for a save. `sectionId` must be set (the caller checks). */
-export function inputFromForm(f: ArticleForm, options: { includeSlug: boolean }): ArticleInput {
+export function inputFromForm(f: ArticleForm, slugMode: SlugMode): ArticleInput {
   return {
     title: f.title.trim(),
     kicker: orNull(f.kicker),
-    ...(options.includeSlug ? { slug: orNull(f.slug) } : {}),
+    ...(slugMode === "locked" ? {} : { slug: slugMode === "auto" ? null : orNull(f.slug) }),
     excerpt: orNull(f.excerpt),
     sectionId: f.sectionId ?? 0,
     tags: f.tags,
