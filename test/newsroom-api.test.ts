@@ -460,6 +460,9 @@ for (const dialect of testDialects()) {
       );
       const section = await api(site, editor, "POST", "/api/admin/sections", { name: "Gaya Hidup" });
       assert.equal(section.statusCode, 201);
+      assert.equal(section.json().slug, "gaya-hidup");
+      const renamed = await api(site, editor, "PATCH", `/api/admin/sections/${section.json().id}`, { name: "Gaya" });
+      assert.equal(renamed.json().name, "Gaya");
       assert.equal((await site.http.inject({ url: "/kanal/gaya-hidup" })).statusCode, 200);
     });
 

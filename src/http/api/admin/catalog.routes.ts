@@ -5,11 +5,17 @@ import { actorOf } from "./admin-auth.ts";
 
 const slugField = nullableString(200);
 const nameField = { type: "string", maxLength: 1000 } as const;
-const created = { 201: looseObject("{id}"), ...errors } as const;
+const created = (what: string) => ({ 201: looseObject(what), ...errors }) as const;
+const updated = (what: string) => ({ 200: looseObject(what), ...errors }) as const;
 
 /** Sections, tags and authors: everybody signed in lists them, editors and admins change them. */
 export async function catalogRoutes(app: FastifyInstance, deps: { newsroom: Newsroom }) {
   const { catalog } = deps.newsroom;
+  const { catalog: store } = deps.newsroom.repos;
+  // Writes answer with the item as it is now stored, so the app need not reload the list.
+  const section = async (id: number) => (await catalog.sections()).find((s) => s.id === id);
+  const tag = (id: number) => store.findTag(id);
+  const author = (id: number) => store.findAuthor(id);
 
   const sectionBody = {
     type: "object",
@@ -42,10 +48,11 @@ export async function catalogRoutes(app: FastifyInstance, deps: { newsroom: News
         tags: ["sections"],
         summary: "Create a section",
         body: { ...sectionBody, required: ["name"] },
-        response: created,
+        response: created("Section"),
       },
     },
-    async (req, reply) => reply.code(201).send({ id: await catalog.createSection(actorOf(req), req.body) }),
+    async (req, reply) =>
+      reply.code(201).send(await section(await catalog.createSection(actorOf(req), req.body))),
   );
   app.patch<{ Params: { id: number }; Body: Partial<SectionBody> }>(
     "/api/admin/sections/:id",
@@ -55,12 +62,12 @@ export async function catalogRoutes(app: FastifyInstance, deps: { newsroom: News
         summary: "Change a section",
         params: idParams,
         body: sectionBody,
-        response: { ...noContent, ...errors },
+        response: updated("Section"),
       },
     },
     async (req, reply) => {
       await catalog.updateSection(actorOf(req), req.params.id, req.body);
-      return reply.code(204).send();
+      return reply.send(await section(req.params.id));
     },
   );
   app.delete<{ Params: { id: number } }>(
@@ -99,10 +106,10 @@ export async function catalogRoutes(app: FastifyInstance, deps: { newsroom: News
         tags: ["tags"],
         summary: "Create a tag",
         body: { ...tagBody, required: ["name"] },
-        response: created,
+        response: created("Tag"),
       },
     },
-    async (req, reply) => reply.code(201).send({ id: await catalog.createTag(actorOf(req), req.body) }),
+    async (req, reply) => reply.code(201).send(await tag(await catalog.createTag(actorOf(req), req.body))),
   );
   app.patch<{ Params: { id: number }; Body: { name?: string; slug?: string | null } }>(
     "/api/admin/tags/:id",
@@ -112,12 +119,12 @@ export async function catalogRoutes(app: FastifyInstance, deps: { newsroom: News
         summary: "Rename a tag",
         params: idParams,
         body: tagBody,
-        response: { ...noContent, ...errors },
+        response: updated("Tag"),
       },
     },
     async (req, reply) => {
       await catalog.updateTag(actorOf(req), req.params.id, req.body);
-      return reply.code(204).send();
+      return reply.send(await tag(req.params.id));
     },
   );
   app.delete<{ Params: { id: number } }>(
@@ -157,10 +164,11 @@ export async function catalogRoutes(app: FastifyInstance, deps: { newsroom: News
         tags: ["authors"],
         summary: "Create an author",
         body: { ...authorBody, required: ["name"] },
-        response: created,
+        response: created("Author"),
       },
     },
-    async (req, reply) => reply.code(201).send({ id: await catalog.createAuthor(actorOf(req), req.body) }),
+    async (req, reply) =>
+      reply.code(201).send(await author(await catalog.createAuthor(actorOf(req), req.body))),
   );
   app.patch<{ Params: { id: number }; Body: Partial<AuthorBody> }>(
     "/api/admin/authors/:id",
@@ -170,12 +178,12 @@ export async function catalogRoutes(app: FastifyInstance, deps: { newsroom: News
         summary: "Change an author",
         params: idParams,
         body: authorBody,
-        response: { ...noContent, ...errors },
+        response: updated("Author"),
       },
     },
     async (req, reply) => {
       await catalog.updateAuthor(actorOf(req), req.params.id, req.body);
-      return reply.code(204).send();
+      return reply.send(await author(req.params.id));
     },
   );
   app.delete<{ Params: { id: number } }>(
