@@ -4,7 +4,7 @@ import { analyze } from "../src/domain/search/analyzer.ts";
 import { fts5Query } from "../src/domain/search/fts5.dialect.ts";
 import { parseQuery } from "../src/domain/search/query-parser.ts";
 import { decodeSearchCursor, encodeSearchCursor, rank } from "../src/domain/search/ranking.ts";
-import { highlight, snippet } from "../src/domain/search/snippet.ts";
+import { highlight, snippet, wordMatcher } from "../src/domain/search/snippet.ts";
 import { bestSuggestion, editDistance } from "../src/domain/search/suggest.ts";
 import { tsQuery } from "../src/domain/search/tsvector.dialect.ts";
 import { Invalid } from "../src/errors.ts";
@@ -90,7 +90,9 @@ describe("query syntax", () => {
     const q = parseQuery('banjir "NEAR AND" -OR');
     const match = { all: q.required.map((p) => [p.terms]), none: q.excluded.map((p) => [p.terms]) };
     assert.equal(fts5Query(match), '(("banjir") AND ("near and")) NOT ("or")');
-    assert.equal(tsQuery(match), "(('banjir') & (('near' <-> 'and'))) & !('or')");
+    assert.equal(tsQuery(match), "(('banjir') & (('near' <-> 'and'))) & !(('or'))");
+    assert.equal(fts5Query(match, true), '({headline} : (("banjir") AND ("near and"))) NOT ("or")');
+    assert.equal(tsQuery(match, true), "(('banjir':A) & (('near':A <-> 'and':A))) & !(('or'))");
   });
 });
 
@@ -135,7 +137,7 @@ describe("ranking", () => {
 
 describe("highlights and suggestions", () => {
   test("matched words are separate segments, in the original spelling", () => {
-    const terms = new Set(["kunjung"]);
+    const terms = wordMatcher(new Set(["kunjung"]));
     assert.deepEqual(highlight("Kunjungan <b>wisata</b>", terms), [
       { text: "Kunjungan", hit: true },
       { text: " <b>wisata</b>", hit: false },

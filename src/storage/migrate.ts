@@ -3,6 +3,7 @@ import type { Db, DialectName } from "./database.ts";
 import * as initial from "./migrations/202611251730_initial.ts";
 import * as newsroom from "./migrations/202611260201_newsroom.ts";
 import * as search from "./migrations/202611260301_search.ts";
+import * as searchCover from "./migrations/202611260302_search_cover.ts";
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "202611251730_initial": initial,
   "202611260201_newsroom": newsroom,
   "202611260301_search": search,
+  "202611260302_search_cover": searchCover,
 };
 
 function provider(dialect: DialectName): MigrationProvider {
@@ -29,7 +31,13 @@ function provider(dialect: DialectName): MigrationProvider {
 
 /** Applies pending migrations; returns the names applied. Throws with the failing migration's name. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: provider(db.dialect) });
+  // Features land in parallel, each with its own name range, so a database may already hold a
+  // later-named migration when an earlier-named one arrives; each is applied once all the same.
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: provider(db.dialect),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";

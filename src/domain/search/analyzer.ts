@@ -92,6 +92,32 @@ export function analyzeSpans(text: string): WordSpan[] {
   return out;
 }
 
+/** Where the words of a text are, without analysing them, lazily (snippets stop early). */
+export function* wordPositions(text: string): Generator<{ start: number; end: number }> {
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index ?? 0;
+    yield { start, end: start + m[0].length };
+  }
+}
+
+/**
+ * Whether a written word analyses to one of `terms`. Most words are ruled out without stemming:
+ * a word can only reach a root it contains, perhaps without the first letter (meN- replaces
+ * t/k/p/s: "menanam" holds "anam" of "tanam").
+ */
+export function wordMatches(word: string, terms: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  let possible = false;
+  for (const t of terms) {
+    if (lower.includes(t) || (t.length > 3 && lower.includes(t.slice(1)))) {
+      possible = true;
+      break;
+    }
+  }
+  if (!possible && !/[^\u0020-\u007e]/.test(word)) return false;
+  return analyzeWord(word).some((t) => terms.has(t));
+}
+
 /** The index terms of a text, in order (positions matter for phrases). */
 export function analyze(text: string): string[] {
   const out: string[] = [];

@@ -15,14 +15,17 @@ import type { Candidate, SearchSort } from "./search.types.ts";
  *    paging never reshuffles.
  * 3. Ties: newer first, then higher id.
  *
- * Only the CANDIDATE_LIMIT most recently added matches (highest article id) are ranked: for a
- * word found in hundreds of thousands of stories that keeps every query's cost bounded, and news
- * readers want the recent ones anyway. Sorting by newest uses the same candidates.
+ * What gets ranked: the CANDIDATE_LIMIT most recently added matches (highest article id) plus
+ * the HEADLINE_POOL most recently added stories whose headline alone matches (scored on the
+ * headline), so a strong old headline match is not lost behind thousands of newer passing
+ * mentions. For a word found in hundreds of thousands of stories this keeps every query's cost
+ * bounded; news readers want recent stories anyway. Sorting by newest uses the same candidates.
  */
 export const HEADLINE_WEIGHT = 3;
 export const FRESHNESS_BOOST = 1;
 export const FRESHNESS_HALF_LIFE_DAYS = 30;
-export const CANDIDATE_LIMIT = 5000;
+export const CANDIDATE_LIMIT = 1000;
+export const HEADLINE_POOL = 300;
 
 const HALF_LIFE_MS = FRESHNESS_HALF_LIFE_DAYS * 86_400_000;
 

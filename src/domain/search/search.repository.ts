@@ -12,13 +12,17 @@ export interface SearchDialect {
   clear(db: Kysely<Database>): Promise<void>;
   has(db: Kysely<Database>, articleId: number): Promise<boolean>;
   count(db: Kysely<Database>): Promise<number>;
-  /** Matching visible articles, most recently added first, at most `limit`. */
+  /**
+   * Matching visible articles, most recently added first, at most `limit`; with `headlineOnly`,
+   * only those whose headline alone matches (scored on the headline).
+   */
   candidates(
     db: Kysely<Database>,
     match: MatchExpr,
     scope: SearchScope,
     filters: SearchFilters,
     limit: number,
+    headlineOnly?: boolean,
   ): Promise<Candidate[]>;
 }
 
@@ -153,8 +157,13 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
 
     indexedCount: () => dialect.count(db),
 
-    candidates: (match: MatchExpr, scope: SearchScope, filters: SearchFilters, limit: number) =>
-      dialect.candidates(db, match, scope, filters, limit),
+    candidates: (
+      match: MatchExpr,
+      scope: SearchScope,
+      filters: SearchFilters,
+      limit: number,
+      headlineOnly = false,
+    ) => dialect.candidates(db, match, scope, filters, limit, headlineOnly),
 
     /** Articles not public (drafts, in review, scheduled, withdrawn) changed at or after `since`. */
     async unpublishedChangedSince(since: number): Promise<{ id: number; updatedAt: number }[]> {

@@ -7,12 +7,20 @@ import {
   CANDIDATE_LIMIT,
   decodeSearchCursor,
   encodeSearchCursor,
+  HEADLINE_POOL,
   type Ranked,
   rank,
 } from "./ranking.ts";
 import type { IndexableArticle, ResultRow, SearchRepository } from "./search.repository.ts";
 import type { MatchExpr, SearchDocument, SearchFilters, SearchScope, SearchSort } from "./search.types.ts";
-import { highlight, htmlToText, snippet, type TextSegment } from "./snippet.ts";
+import {
+  highlight,
+  htmlToText,
+  snippet,
+  type TextSegment,
+  type WordMatcher,
+  wordMatcher,
+} from "./snippet.ts";
 import { bestSuggestion } from "./suggest.ts";
 
 /** How many vocabulary words the last, maybe unfinished word may stand for. */
@@ -87,11 +95,10 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
     return { match: { all, none: q.excluded.map((p) => [p.terms]) }, marked };
   }
 
-  function hitOf(row: ResultRow, marked: Set<string>): SearchHit {
-    const text = htmlToText(row.bodyHtml);
-    const lead = row.excerpt ? `${row.excerpt} ` : "";
-    const inText = snippet(text, marked);
-    const snippetSegments = inText.some((s) => s.hit) || !row.excerpt ? inText : snippet(lead, marked);
+  function hitOf(row: ResultRow, matches: WordMatcher): SearchHit {
+    const inText = snippet(htmlToText(row.bodyHtml), matches);
+    const snippetSegments =
+      inText.some((s) => s.hit) || !row.excerpt ? inText : snippet(row.excerpt, matches);
     return {
       id: row.id,
       slug: row.slug,
@@ -100,7 +107,7 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
       publishedAt: new Date(row.publishedAt ?? row.updatedAt),
       section: row.section,
       authors: row.authors,
-      titleSegments: highlight(row.title, marked),
+      titleSegments: highlight(row.title, matches),
       snippetSegments,
     };
   }
@@ -143,17 +150,24 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
           : { kind: "public", now };
       if (scope.kind === "staff") await catchUpUnpublished();
       const { match, marked } = await matchOf(q);
-      const candidates = await repo.candidates(match, scope, req.filters ?? {}, CANDIDATE_LIMIT);
+      const filters = req.filters ?? {};
+      const [recent, headlines] = await Promise.all([
+        repo.candidates(match, scope, filters, CANDIDATE_LIMIT),
+        repo.candidates(match, scope, filters, HEADLINE_POOL, true),
+      ]);
+      const seen = new Set(recent.map((c) => c.id));
+      const candidates = [...recent, ...headlines.filter((c) => !seen.has(c.id))];
       const t0 = cursor?.t0 ?? now;
       let ranked: Ranked[] = rank(candidates, cursor?.sort ?? sort, t0);
       if (cursor) ranked = after(ranked, cursor);
       const page = ranked.slice(0, limit);
       const rows = await repo.resultRows(page.map((r) => r.id));
+      const matches = wordMatcher(marked);
       const last = page[page.length - 1];
       const suggestion = candidates.length === 0 ? await suggestionFor(q, scope) : null;
       return {
         query: q,
-        items: rows.map((row) => hitOf(row, marked)),
+        items: rows.map((row) => hitOf(row, matches)),
         next:
           last && ranked.length > limit
             ? encodeSearchCursor({ sort: cursor?.sort ?? sort, t0, key: last.key, id: last.id })

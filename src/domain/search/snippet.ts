@@ -1,4 +1,4 @@
-import { analyzeSpans } from "./analyzer.ts";
+import { wordMatches, wordPositions } from "./analyzer.ts";
 
 /** A piece of text to print, marked when it is one of the words the reader searched for. */
 export interface TextSegment {
@@ -24,56 +24,71 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** The whole text, split so that every word whose terms meet `terms` is its own marked segment. */
-export function highlight(text: string, terms: ReadonlySet<string>): TextSegment[] {
-  return segmentsOf(text, 0, text.length, terms);
+/** Decides, with memory, whether a written word is one of the searched terms. One per search. */
+export type WordMatcher = (word: string) => boolean;
+
+export function wordMatcher(terms: ReadonlySet<string>): WordMatcher {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let hit = seen.get(word);
+    if (hit === undefined) {
+      hit = wordMatches(word, terms);
+      seen.set(word, hit);
+    }
+    return hit;
+  };
+}
+
+/** The whole text, split so that every word whose terms meet the search is its own marked segment. */
+export function highlight(text: string, matches: WordMatcher): TextSegment[] {
+  const spans = Array.from(wordPositions(text), (p) => ({ ...p, hit: matches(text.slice(p.start, p.end)) }));
+  return segmentsOf(text, 0, text.length, spans);
 }
 
 /**
- * A window of about `maxWords` words around the densest cluster of matched words, with "…" where
- * the text was cut. Text without a match gives its opening words.
+ * About `maxWords` words starting a little before the first matched word, with "…" where the
+ * text was cut; text without a match gives its opening words. Words are examined only up to the
+ * end of that window, so a long body costs what a short one does.
  */
-export function snippet(text: string, terms: ReadonlySet<string>, maxWords = 32): TextSegment[] {
-  const spans = analyzeSpans(text);
-  if (spans.length === 0) return [];
-  const hits = spans.map((s) => s.terms.some((t) => terms.has(t)));
-  let best = 0;
-  let bestCount = -1;
-  let count = 0;
-  for (let i = 0; i < spans.length; i++) {
-    if (hits[i]) count++;
-    if (i >= maxWords && hits[i - maxWords]) count--;
-    const start = Math.max(0, i - maxWords + 1);
-    if (count > bestCount) {
-      bestCount = count;
-      best = start;
-    }
+export function snippet(text: string, matches: WordMatcher, maxWords = 32): TextSegment[] {
+  const LEAD = 6;
+  const spans: { start: number; end: number; hit: boolean }[] = [];
+  let firstHit = -1;
+  for (const p of wordPositions(text)) {
+    const i = spans.length;
+    const hit = matches(text.slice(p.start, p.end));
+    spans.push({ ...p, hit });
+    if (hit && firstHit < 0) firstHit = i;
+    const start = firstHit < 0 ? -1 : Math.max(0, firstHit - LEAD);
+    if (start >= 0 && i >= start + maxWords - 1) break;
+    if (firstHit < 0 && i >= SNIPPET_SCAN_WORDS) break;
   }
-  // Start a few words before the first hit so it reads as a sentence, not a fragment.
-  const firstHit = hits.indexOf(true, best);
-  let startWord = bestCount > 0 && firstHit >= 0 ? Math.max(0, firstHit - 6) : 0;
+  if (spans.length === 0) return [];
+  const startWord = firstHit < 0 ? 0 : Math.max(0, firstHit - LEAD);
   const endWord = Math.min(spans.length - 1, startWord + maxWords - 1);
-  if (endWord - startWord < maxWords - 1) startWord = Math.max(0, endWord - maxWords + 1);
   const from = startWord === 0 ? 0 : (spans[startWord]?.start ?? 0);
-  const to = endWord === spans.length - 1 ? text.length : (spans[endWord]?.end ?? text.length);
-  const out = segmentsOf(text, from, to, terms, spans);
+  const last = spans[endWord];
+  const isEnd = last !== undefined && last.end >= text.trimEnd().length;
+  const to = isEnd ? text.length : (last?.end ?? text.length);
+  const out = segmentsOf(text, from, to, spans);
   if (from > 0) out.unshift({ text: "… ", hit: false });
   if (to < text.length) out.push({ text: " …", hit: false });
   return out;
 }
 
+/** Past this many words without a match, a snippet shows the opening instead. */
+const SNIPPET_SCAN_WORDS = 1500;
+
 function segmentsOf(
   text: string,
   from: number,
   to: number,
-  terms: ReadonlySet<string>,
-  spans = analyzeSpans(text),
+  spans: { start: number; end: number; hit: boolean }[],
 ): TextSegment[] {
   const out: TextSegment[] = [];
   let at = from;
   for (const s of spans) {
-    if (s.start < from || s.end > to) continue;
-    if (!s.terms.some((t) => terms.has(t))) continue;
+    if (s.start < from || s.end > to || !s.hit) continue;
     if (s.start > at) out.push({ text: text.slice(at, s.start), hit: false });
     out.push({ text: text.slice(s.start, s.end), hit: true });
     at = s.end;
