@@ -16,6 +16,26 @@ export interface Config {
   logLevel: string;
   newsroom: NewsroomConfig;
   feeds: FeedConfig;
+  api: ApiConfig;
+  push: PushConfig;
+}
+
+export interface ApiConfig {
+  /** `required`: every /api/v1 request needs a key; `optional`: keys only raise the rate limit. */
+  keys: "required" | "optional";
+  /** Origins allowed to call /api/v1 from a browser; `*` for any, empty for none. */
+  corsOrigins: string[];
+  /** Requests per minute per key (unless the key has its own), and per address without a key. */
+  ratePerMinute: number;
+  anonymousRatePerMinute: number;
+}
+
+export interface PushConfig {
+  /** WebSub hubs pinged when a feed changes (none by default). */
+  websubHubs: string[];
+  /** IndexNow endpoints told about new and changed URLs (none by default), and the site's key. */
+  indexNowEndpoints: string[];
+  indexNowKey: string | null;
 }
 
 export interface FeedConfig {
@@ -87,6 +107,23 @@ export function loadConfig(env: Env = process.env): Config {
     return fallback;
   };
 
+  const urlList = (name: string): string[] => {
+    const out: string[] = [];
+    for (const raw of (env[name] ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      try {
+        const u = new URL(raw);
+        if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error("protocol");
+        out.push(raw);
+      } catch {
+        problems.push(`${name} must be a comma-separated list of http(s) URLs (got "${raw}")`);
+      }
+    }
+    return out;
+  };
+
   const port = int("PORT", 3000, 0, 65535);
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -114,6 +151,16 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`WARTA_TIMEZONE is not a known IANA time zone (got "${timeZone}")`);
   }
   const timeZoneLabel = env.WARTA_TIMEZONE_LABEL || ZONE_LABELS[timeZone] || timeZone;
+
+  if (env.WARTA_API_KEYS && !["required", "optional"].includes(env.WARTA_API_KEYS)) {
+    problems.push(`WARTA_API_KEYS must be "required" or "optional" (got "${env.WARTA_API_KEYS}")`);
+  }
+  if (env.WARTA_INDEXNOW_KEY && !/^[A-Za-z0-9-]{8,128}$/.test(env.WARTA_INDEXNOW_KEY.trim())) {
+    problems.push("WARTA_INDEXNOW_KEY must be 8 to 128 letters, digits or dashes");
+  }
+  if (env.WARTA_INDEXNOW_ENDPOINTS?.trim() && !env.WARTA_INDEXNOW_KEY?.trim()) {
+    problems.push("WARTA_INDEXNOW_ENDPOINTS needs WARTA_INDEXNOW_KEY");
+  }
 
   const host = env.HOST || "0.0.0.0";
   const rawPublicUrl = env.WARTA_PUBLIC_URL || `http://localhost:${port}`;
@@ -152,6 +199,20 @@ export function loadConfig(env: Env = process.env): Config {
     feeds: {
       items: int("WARTA_FEED_ITEMS", 20, 1, 200),
       fullContent: flag("WARTA_FEED_FULL_CONTENT", false),
+    },
+    api: {
+      keys: env.WARTA_API_KEYS === "required" ? "required" : "optional",
+      corsOrigins: (env.WARTA_API_CORS_ORIGINS ?? "*")
+        .split(",")
+        .map((s) => s.trim().replace(/\/+$/, ""))
+        .filter(Boolean),
+      ratePerMinute: int("WARTA_API_RATE_LIMIT", 600, 1, 1_000_000),
+      anonymousRatePerMinute: int("WARTA_API_ANON_RATE_LIMIT", 60, 1, 1_000_000),
+    },
+    push: {
+      websubHubs: urlList("WARTA_WEBSUB_HUBS"),
+      indexNowEndpoints: urlList("WARTA_INDEXNOW_ENDPOINTS"),
+      indexNowKey: env.WARTA_INDEXNOW_KEY?.trim() || null,
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -3,6 +3,7 @@ import { cropsCommand } from "./crops.command.ts";
 import { exportCommand } from "./export.command.ts";
 import { generateCommand } from "./generate.command.ts";
 import { importCommand } from "./import.command.ts";
+import { keyCommand } from "./key.command.ts";
 import { migrateCommand } from "./migrate.command.ts";
 import { reindexCommand } from "./reindex.command.ts";
 import { serveCommand } from "./serve.command.ts";
@@ -21,6 +22,7 @@ usage:
   warta generate --articles N [--seed S]
                               fill an empty archive with N generated articles (benchmarks, trials)
   warta crops                 make share crops (16:9, 4:3, 1:1) for images stored before they existed
+  warta key add --name NAME   create a content API key (also: key list, key revoke ID)
 
 environment: WARTA_DATA_DIR, DATABASE_URL, PORT, WARTA_NOW, WARTA_TIMEZONE, … (see README)`;
 
@@ -42,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
         return await exportCommand(args);
       case "crops":
         return await cropsCommand();
+      case "key":
+        return await keyCommand(args);
       case "user":
         return await userCommand(args);
       case undefined:

@@ -9,6 +9,7 @@ import type { Warta } from "../app.ts";
 import { DomainError, TooManyRequests } from "../errors.ts";
 import { adminApp } from "./admin/admin.routes.ts";
 import { adminApi } from "./api/admin/admin-api.ts";
+import { contentApi } from "./api/v1/content.routes.ts";
 import { searchApi } from "./api/v1/search.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
@@ -132,6 +133,19 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     repo: warta.repos.sitemaps,
     clock: warta.clock,
     site: warta.config.site,
+  });
+  await app.register(contentApi, {
+    prefix: "/api/v1",
+    reading: warta.reading,
+    extras: warta.repos.feeds,
+    authors: warta.repos.authors,
+    tags: warta.repos.tags,
+    keys: warta.repos.apiKeys,
+    clock: warta.clock,
+    site: warta.config.site,
+    lists: warta.config.lists,
+    api: warta.config.api,
+    blobUrl: (key) => warta.blobs.urlFor(key),
   });
   await app.register(adminApp, { site: warta.config.site });
   await app.register(adminApi, { warta });

@@ -3,6 +3,7 @@ import type { Db, DialectName } from "./database.ts";
 import * as initial from "./migrations/202611251730_initial.ts";
 import * as newsroom from "./migrations/202611260201_newsroom.ts";
 import * as search from "./migrations/202611260301_search.ts";
+import * as distribution from "./migrations/202611260401_distribution.ts";
 import * as searchCover from "./migrations/202611260302_search_cover.ts";
 
 interface DialectMigration {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "202611251730_initial": initial,
   "202611260201_newsroom": newsroom,
   "202611260301_search": search,
+  "202611260401_distribution": distribution,
   "202611260302_search_cover": searchCover,
 };
 

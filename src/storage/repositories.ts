@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { createArticleRepository } from "../domain/articles/article.repository.ts";
+import { createApiKeyRepository } from "../domain/api-keys/api-key.repository.ts";
 import { createAuthorRepository } from "../domain/authors/author.repository.ts";
 import { createFeedRepository } from "../domain/feeds/feed.repository.ts";
 import { createMediaRepository } from "../domain/media/media.repository.ts";
@@ -20,6 +21,7 @@ export function createRepositories(db: Kysely<Database>) {
     views: createViewsRepository(db),
     feeds: createFeedRepository(db),
     sitemaps: createSitemapRepository(db),
+    apiKeys: createApiKeyRepository(db),
   };
 }
 

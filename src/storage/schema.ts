@@ -25,6 +25,10 @@ export interface Database {
   search_terms: SearchTermTable;
   /** PostgreSQL only; SQLite keeps the index in the FTS5 table search_fts (raw SQL). */
   search_documents: SearchDocumentTable;
+  api_keys: ApiKeyTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
 }
 
 export interface SectionTable {
@@ -209,4 +213,54 @@ export interface SearchTermTable {
 export interface SearchDocumentTable {
   article_id: number;
   tsv: string;
+}
+
+export interface ApiKeyTable {
+  id: Generated<number>;
+  name: string;
+  /** sha256 of the key: the key itself is shown once and never stored. */
+  key_hash: string;
+  /** The key's first characters, to tell keys apart in lists. */
+  key_prefix: string;
+  rate_per_minute: number | null;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface WebhookTable {
+  id: Generated<number>;
+  url: string;
+  /** HMAC-SHA256 key for the signature header. */
+  secret: string;
+  /** Comma-separated event types. */
+  events: string;
+  active: Generated<number>;
+  created_at: number;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  webhook_id: number;
+  event: string;
+  /** The exact JSON body sent (and signed) on every attempt. */
+  payload: string;
+  status: "pending" | "delivered" | "failed";
+  attempts: Generated<number>;
+  next_attempt_at: number;
+  locked_until: number | null;
+  locked_by: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+export interface WebhookAttemptTable {
+  id: Generated<number>;
+  delivery_id: number;
+  at: number;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
 }

@@ -13,6 +13,13 @@ export function createTagRepository(db: Kysely<Database>) {
       return row ?? null;
     },
 
+    /** Tags in slug order after `afterSlug`: the content API pages through them by keyset. */
+    async listAfter(afterSlug: string | null, limit: number): Promise<TagRef[]> {
+      let q = db.selectFrom("tags").select(["id", "slug", "name"]).orderBy("slug").limit(limit);
+      if (afterSlug !== null) q = q.where("slug", ">", afterSlug);
+      return q.execute();
+    },
+
     /** Finds or creates a tag by slug, keeping the first spelling of its name. */
     async ensure(input: { slug: string; name: string }): Promise<number> {
       const existing = await db

@@ -63,8 +63,8 @@ export async function feedRoutes(app: FastifyInstance, deps: FeedRoutesDeps): Pr
         publishedAt: a.publishedAt,
         updatedAt: a.updatedAt,
         description: a.excerpt ?? plainSummary(extra?.bodyHtml ?? ""),
-        creators: extra?.authors ?? [],
-        categories: [a.section.name, ...(extra?.tags ?? [])],
+        creators: (extra?.authors ?? []).map((p) => p.name),
+        categories: [a.section.name, ...(extra?.tags ?? []).map((t) => t.name)],
         image: image
           ? {
               url: image.url,
