@@ -416,6 +416,18 @@ for (const dialect of testDialects()) {
       });
       assert.equal(notImage.statusCode, 415);
       assert.equal(notImage.json().field, "file");
+      const huge = multipart(
+        { alt: "Terlalu besar" },
+        { name: "besar.png", type: "image/png", bytes: Buffer.alloc(21 * 1024 * 1024) },
+      );
+      const tooBig = await site.http.inject({
+        method: "POST",
+        url: "/api/admin/media",
+        headers: { cookie: reporter.cookie, "x-csrf-token": reporter.csrf, ...huge.headers },
+        payload: huge.payload,
+      });
+      assert.equal(tooBig.statusCode, 413);
+      assert.equal(tooBig.json().field, "file");
       const good = multipart(
         { alt: "Warga menyeberangi jembatan", caption: "Jembatan baru desa", credit: "Foto: Redaksi" },
         { name: "jembatan-baru.png", type: "image/png", bytes: png },
@@ -461,7 +473,9 @@ for (const dialect of testDialects()) {
       const section = await api(site, editor, "POST", "/api/admin/sections", { name: "Gaya Hidup" });
       assert.equal(section.statusCode, 201);
       assert.equal(section.json().slug, "gaya-hidup");
-      const renamed = await api(site, editor, "PATCH", `/api/admin/sections/${section.json().id}`, { name: "Gaya" });
+      const renamed = await api(site, editor, "PATCH", `/api/admin/sections/${section.json().id}`, {
+        name: "Gaya",
+      });
       assert.equal(renamed.json().name, "Gaya");
       assert.equal((await site.http.inject({ url: "/kanal/gaya-hidup" })).statusCode, 200);
     });

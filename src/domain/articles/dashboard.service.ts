@@ -25,7 +25,8 @@ export function createDashboardService(repos: NewsroomRepositories, clock: Clock
         repos.editorial.list({ status: "draft", createdBy: actor.id }, null, SIZE),
         repos.editorial.byStatus("in_review", SIZE),
         repos.editorial.byStatus("scheduled", SIZE),
-        repos.editorial.byStatus("published", SIZE),
+        // Imported stories may carry a future time; "recently published" means already out.
+        repos.editorial.byStatus("published", SIZE, now.getTime()),
         // topInWindow takes buckets overlapping the window; this keeps only the hours from midnight on.
         repos.views.topInWindow(from + 3_599_999, now.getTime(), SIZE, now.getTime()),
       ]);

@@ -284,10 +284,16 @@ export function createEditorialRepository(db: Kysely<Database>) {
     },
 
     /** Scheduled articles, soonest first; published ones newest first. */
-    async byStatus(status: EditorialStatus, limit: number): Promise<EditorialListItem[]> {
+    async byStatus(
+      status: EditorialStatus,
+      limit: number,
+      publishedBy?: number,
+    ): Promise<EditorialListItem[]> {
       const order = status === "scheduled" ? "asc" : "desc";
       const column = status === "scheduled" || status === "published" ? "a.published_at" : "a.updated_at";
-      const rows = await listQuery()
+      let q = listQuery();
+      if (publishedBy !== undefined) q = q.where("a.published_at", "<=", publishedBy);
+      const rows = await q
         .where("a.status", "=", status)
         .orderBy(column, order)
         .orderBy("a.id", order)
