@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import sharp from "sharp";
 import { importFile } from "../src/domain/portability/import.service.ts";
-import { launchChromium } from "./support/browser.ts";
+import { axeViolations, launchChromium } from "./support/browser.ts";
 import { FIXTURE_FILE, startTestSite, type TestSite, testDialects } from "./support/harness.ts";
 
 /**
@@ -35,10 +35,11 @@ for (const dialect of testDialects()) {
   describe(`the newsroom in Chromium (${dialect})`, () => {
     let site: TestSite;
     let base: string;
-    const people: Record<"reporter" | "editor" | "editor2", { email: string; password: string }> = {
+    const people: Record<"reporter" | "editor" | "editor2" | "admin", { email: string; password: string }> = {
       reporter: { email: "rina@warta.test", password: "" },
       editor: { email: "eko@warta.test", password: "" },
       editor2: { email: "dewi@warta.test", password: "" },
+      admin: { email: "admin@warta.test", password: "" },
     };
     const contexts: BrowserContext[] = [];
     let articleId = 0;
@@ -61,6 +62,9 @@ for (const dialect of testDialects()) {
       people.editor2.password = (
         await users.create(null, { email: people.editor2.email, name: "Dewi", role: "editor" })
       ).password;
+      people.admin.password = (
+        await users.create(null, { email: people.admin.email, name: "Adi", role: "admin" })
+      ).password;
       base = await site.http.listen({ port: 0, host: "127.0.0.1" });
     });
     after(async () => {
@@ -69,12 +73,19 @@ for (const dialect of testDialects()) {
     });
 
     /** A signed-in page of its own (own cookies), confirming every "are you sure?" question. */
-    async function signIn(who: keyof typeof people, viewport = { width: 1280, height: 900 }): Promise<Page> {
-      const context = await browser.newContext({ viewport });
+    async function signIn(
+      who: keyof typeof people,
+      viewport = { width: 1280, height: 900 },
+      options: { onLoginPage?: (page: Page) => Promise<void> } = {},
+    ): Promise<Page> {
+      // axe is injected as an inline script, which the app's CSP would rightly refuse.
+      const context = await browser.newContext({ viewport, bypassCSP: Boolean(options.onLoginPage) });
       contexts.push(context);
       const page = await context.newPage();
       page.on("dialog", (d) => void d.accept());
       await page.goto(`${base}/admin`);
+      await page.getByLabel("Email").waitFor();
+      await options.onLoginPage?.(page);
       await page.getByLabel("Email").fill(people[who].email);
       await page.getByLabel("Kata sandi").fill(people[who].password);
       await page.getByRole("button", { name: "Masuk" }).click();
@@ -107,7 +118,7 @@ for (const dialect of testDialects()) {
       await body.click();
       await page.keyboard.type("Warga membangun tanggul dari karung pasir setelah rob ketiga bulan ini.");
       await page.keyboard.press("Enter");
-      await page.getByRole("button", { name: "Subjudul", exact: true }).click();
+      await page.getByRole("button", { name: "Subjudul H2" }).click();
       await page.keyboard.type("Gotong royong");
       await saved(page);
       assert.match(page.url(), /\/admin\/artikel\/\d+$/, "a saved draft gets its own address");
@@ -299,6 +310,23 @@ for (const dialect of testDialects()) {
       assert.equal(restored.title, TITLE);
       assert.match(await publicPage("/kanal/daerah"), new RegExp(`${TITLE}<`));
       await shot(page, "restored");
+    });
+
+    it("has no axe-core violations on its main screens", async () => {
+      const found: string[] = [];
+      const check = async (page: Page, name: string) => {
+        for (const v of await axeViolations(page))
+          found.push(`${name}: ${v.id} (${v.impact}) ${v.targets.join(", ")}`);
+      };
+      const page = await signIn("admin", undefined, { onLoginPage: (p) => check(p, "login") });
+      await check(page, "dashboard");
+      for (const path of [`/artikel/${articleId}`, "/artikel", "/media", "/kanal", "/pengguna", "/akun"]) {
+        await page.goto(`${base}/admin${path}`);
+        await page.locator("main h1").first().waitFor();
+        await page.waitForLoadState("networkidle");
+        await check(page, path);
+      }
+      assert.deepEqual(found, []);
     });
 
     it("fits a phone screen", async () => {

@@ -43,14 +43,10 @@ export function MediaGrid({
       <ul class="media-grid">
         {seen.map((m) => (
           <li key={m.id}>
-            <button
-              type="button"
-              class="pick"
-              onClick={() => onPick(m)}
-              aria-label={`${pickLabel}: ${m.fileName}`}
-            >
+            <button type="button" class="pick" onClick={() => onPick(m)}>
               <img src={m.thumbUrl} alt={m.alt} loading="lazy" width={m.width} height={m.height} />
               <span class="info">
+                <span class="visually-hidden">{pickLabel}: </span>
                 <strong>{m.fileName}</strong>
                 {m.caption ? <span class="muted"> · {m.caption}</span> : null}
               </span>

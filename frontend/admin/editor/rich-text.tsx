@@ -135,13 +135,13 @@ export function RichText({ id, html, resetKey, editable, onChange, pickImage, de
         )}
         {button(
           "H2",
-          "Subjudul",
+          "Subjudul H2",
           run((e) => e.chain().focus().toggleHeading({ level: 2 }).run()),
           active("heading", { level: 2 }),
         )}
         {button(
           "H3",
-          "Subjudul kecil",
+          "Subjudul kecil H3",
           run((e) => e.chain().focus().toggleHeading({ level: 3 }).run()),
           active("heading", { level: 3 }),
         )}
@@ -168,7 +168,7 @@ export function RichText({ id, html, resetKey, editable, onChange, pickImage, de
         )}
         {button(
           "1.",
-          "Daftar bernomor",
+          "1. Daftar bernomor",
           run((e) => e.chain().focus().toggleOrderedList().run()),
           active("orderedList"),
         )}
