@@ -59,6 +59,18 @@ export interface WordSpan {
 
 /** The terms of one written word. Exported for the query parser, which analyses word by word. */
 export function analyzeWord(raw: string): string[] {
+  // News text repeats its words (Zipf): remembering whole words makes a rebuild mostly lookups.
+  const hit = wordCache.get(raw);
+  if (hit !== undefined) return hit;
+  if (wordCache.size >= STEM_CACHE_LIMIT) wordCache.clear();
+  const terms = analyzeFreshWord(raw);
+  wordCache.set(raw, terms);
+  return terms;
+}
+
+const wordCache = new Map<string, string[]>();
+
+function analyzeFreshWord(raw: string): string[] {
   let word = fold(raw).replace(/['’]/g, "");
   // 1.000.000 is one number; 2,5 is two parts (both engines would split it anyway).
   if (/^\d{1,3}(\.\d{3})+$/.test(word)) word = word.replace(/\./g, "");
@@ -121,7 +133,9 @@ export function wordMatches(word: string, terms: ReadonlySet<string>): boolean {
 /** The index terms of a text, in order (positions matter for phrases). */
 export function analyze(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD_RE)) out.push(...analyzeWord(m[0]));
+  for (const m of text.matchAll(WORD_RE)) {
+    for (const t of analyzeWord(m[0])) out.push(t);
+  }
   return out;
 }
 
