@@ -480,6 +480,43 @@ for (const dialect of testDialects()) {
       assert.equal((await site.http.inject({ url: "/kanal/gaya-hidup" })).statusCode, 200);
     });
 
+    it("lists articles by status, section and author in cursor pages", async () => {
+      const lister = await session(site, "reporter", "meja-redaksi");
+      const made: number[] = [];
+      for (const title of ["Daftar Satu", "Daftar Dua", "Daftar Tiga"])
+        made.push((await draft(lister, title)).id);
+      const mine = async (cursor?: string) =>
+        (
+          await api(
+            site,
+            lister,
+            "GET",
+            `/api/admin/articles?mine=true&status=draft&section=ekonomi&author=meja-redaksi&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+          )
+        ).json() as { items: { id: number }[]; nextCursor: string | null };
+      const first = await mine();
+      assert.equal(first.items.length, 2);
+      assert.ok(first.nextCursor);
+      const second = await mine(first.nextCursor);
+      assert.equal(second.nextCursor, null);
+      assert.deepEqual(
+        [...first.items, ...second.items].map((i) => i.id).sort(),
+        [...made].sort(),
+        "every draft once, newest change first across pages",
+      );
+      const bad = await api(site, lister, "GET", "/api/admin/articles?from=kemarin");
+      assert.equal(bad.json().field, "from");
+    });
+
+    it("announces a deleted published article so its pages go at once", async () => {
+      const a = await draft(editor, "Berita Yang Akan Dihapus");
+      await api(site, editor, "POST", `/api/admin/articles/${a.id}/publish`);
+      assert.equal((await api(site, editor, "DELETE", `/api/admin/articles/${a.id}`)).statusCode, 204);
+      assert.ok(events.some((e) => e.type === "article.deleted" && e.articleId === a.id));
+      assert.equal(await publicStatus(a.slug), 404);
+      assert.equal((await api(site, editor, "GET", `/api/admin/articles/${a.id}`)).statusCode, 404);
+    });
+
     it("finds drafts in the staff search, which readers cannot use", async () => {
       const a = await draft(editor, "Rencana Revitalisasi Pelabuhan Tanjung Emas", {
         bodyHtml: "<p>Dermaga baru untuk kapal kontainer.</p>",
