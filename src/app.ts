@@ -1,6 +1,7 @@
 import type { Clock } from "./clock.ts";
 import { fixedClock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import { LiveLists } from "./domain/articles/live-lists.ts";
 import { createReadingService } from "./domain/articles/reading.service.ts";
 import { type EventBus, inMemoryEventBus } from "./domain/events/event-bus.ts";
 import type { ImportDeps } from "./domain/portability/import.service.ts";
@@ -28,6 +29,8 @@ export interface Warta {
   reading: ReturnType<typeof createReadingService>;
   /** Public and staff search; kept current by the article events it subscribes to. */
   search: SearchService;
+  /** Populer and UPDATE, kept in memory for the pages. */
+  lists: LiveLists;
   presenter: ReturnType<typeof createPresenter>;
   counter: ViewCounter;
   events: EventBus;
@@ -40,13 +43,17 @@ export interface WartaOptions {
   clock?: Clock;
   /** Where view-flush failures are reported; the HTTP server passes its logger. */
   log?: { error(obj: unknown, msg?: string): void };
+  /** The bus to announce changes on; by default one inside this process (a cluster passes its own). */
+  events?: EventBus;
+  /** Apply pending migrations first (default). Cluster workers leave it to the primary. */
+  migrate?: boolean;
 }
 
 export async function createWarta(config: Config, options: WartaOptions = {}): Promise<Warta> {
   const clock = options.clock ?? (config.fixedNow ? fixedClock(config.fixedNow) : systemClock);
   const db = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
-    await migrateToLatest(db);
+    if (options.migrate !== false) await migrateToLatest(db);
   } catch (err) {
     await db.close();
     throw err;
@@ -55,9 +62,10 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
   const repos = createRepositories(db.kysely);
   const log = options.log ?? { error: (obj: unknown, msg?: string) => console.error(msg, obj) };
   const counter = new ViewCounter(repos.views, clock, log);
-  const events = inMemoryEventBus((err, event) =>
-    log.error({ err, event: event.type }, "event subscriber failed"),
-  );
+  const events =
+    options.events ??
+    inMemoryEventBus((err, event) => log.error({ err, event: event.type }, "event subscriber failed"));
+  const reading = createReadingService(repos, clock, config.lists);
   const search = createSearchService(
     createSearchRepository(db.kysely, db.dialect),
     clock,
@@ -72,7 +80,8 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
     blobs,
     repos,
     importDeps: { repos, transaction: unitOfWork(db), blobs, clock, events },
-    reading: createReadingService(repos, clock, config.lists),
+    reading,
+    lists: new LiveLists(reading, repos.views, clock, config.lists),
     search,
     presenter: createPresenter(config.site, (key) => blobs.urlFor(key)),
     counter,

@@ -16,6 +16,11 @@ export interface Config {
   logLevel: string;
   newsroom: NewsroomConfig;
   feeds: FeedConfig;
+  pageCache: PageCacheConfig;
+  /** Tags purged at a CDN on every article change, in the background; no URL, no calls. */
+  cdn: { purgeUrl: string | null; purgeToken: string | null };
+  /** HTTP processes (`warta serve --workers` wins); null means one per core. */
+  workers: number | null;
   api: ApiConfig;
   push: PushConfig;
 }
@@ -36,6 +41,13 @@ export interface PushConfig {
   /** IndexNow endpoints told about new and changed URLs (none by default), and the site's key. */
   indexNowEndpoints: string[];
   indexNowKey: string | null;
+}
+
+export interface PageCacheConfig {
+  /** `WARTA_PAGE_CACHE=off` renders every request (benchmarks, debugging). */
+  enabled: boolean;
+  /** Bytes each serving process may keep. */
+  maxBytes: number;
 }
 
 export interface FeedConfig {
@@ -65,6 +77,8 @@ export interface ListConfig {
   popularLimit: number;
   latestLimit: number;
   pageSize: number;
+  /** How often Populer and UPDATE are recomputed: the most a cached page lags behind them. */
+  refreshMs: number;
 }
 
 const ZONE_LABELS: Record<string, string> = {
@@ -82,6 +96,9 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** Per serving process; with two workers and their runtime this stays under 300 MB resident. */
+const DEFAULT_PAGE_CACHE_MB = 64;
 
 /** Reads and validates the environment; throws a ConfigError listing every problem at once. */
 export function loadConfig(env: Env = process.env): Config {
@@ -173,6 +190,11 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl = `http://localhost:${port}`;
   }
 
+  const purgeUrl = env.WARTA_CDN_PURGE_URL?.trim() || null;
+  if (purgeUrl && !/^https?:\/\/./.test(purgeUrl)) {
+    problems.push(`WARTA_CDN_PURGE_URL must be an http(s) URL (got "${purgeUrl}")`);
+  }
+
   const config: Config = {
     port,
     host,
@@ -192,6 +214,7 @@ export function loadConfig(env: Env = process.env): Config {
       popularLimit: int("WARTA_POPULAR_LIMIT", 7, 1, 50),
       latestLimit: int("WARTA_LATEST_LIMIT", 10, 1, 50),
       pageSize: int("WARTA_PAGE_SIZE", 20, 5, 100),
+      refreshMs: int("WARTA_LISTS_REFRESH_S", 30, 1, 3600) * 1000,
     },
     views: { flushIntervalMs: int("WARTA_VIEWS_FLUSH_MS", 1000, 50, 60_000) },
     logLevel: env.LOG_LEVEL || "info",
@@ -214,6 +237,12 @@ export function loadConfig(env: Env = process.env): Config {
       indexNowEndpoints: urlList("WARTA_INDEXNOW_ENDPOINTS"),
       indexNowKey: env.WARTA_INDEXNOW_KEY?.trim() || null,
     },
+    pageCache: {
+      enabled: flag("WARTA_PAGE_CACHE", true),
+      maxBytes: int("WARTA_PAGE_CACHE_MB", DEFAULT_PAGE_CACHE_MB, 1, 65_536) * 1024 * 1024,
+    },
+    cdn: { purgeUrl, purgeToken: env.WARTA_CDN_PURGE_TOKEN?.trim() || null },
+    workers: env.WARTA_WORKERS ? int("WARTA_WORKERS", 1, 1, 256) : null,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

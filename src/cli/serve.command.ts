@@ -1,47 +1,158 @@
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { createWarta } from "../app.ts";
-import { loadConfig } from "../config.ts";
+import { createWarta, type Warta } from "../app.ts";
+import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
+import { SHUTDOWN_MESSAGE, startCluster } from "../cluster/primary.ts";
+import { type Config, ConfigError, loadConfig } from "../config.ts";
+import type { EventBus } from "../domain/events/event-bus.ts";
+import { createCdnPurger } from "../http/cache/cdn-purge.ts";
+import { subscribeCdnPurge } from "../http/cache/invalidation.ts";
 import { buildHttpServer } from "../http/server.ts";
 import { seedDemoIfEmpty } from "./demo-content.ts";
 
 /**
- * Boot order: config → database (migrated) → demo content if asked and empty → first admin of an
- * empty site → missed scheduled publishes → HTTP → view flushing and the job runner.
+ * `warta serve [--demo] [--workers N]`. With one worker, one process does everything. With more,
+ * the primary prepares the site once (migrations, demo content, first admin, missed scheduled
+ * publishes), then forks N workers that each serve HTTP with their own page cache, view counter
+ * and job runner (jobs are leased, so each runs once), sharing one event bus over IPC.
  */
 export async function serveCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { demo: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    args,
+    options: { demo: { type: "boolean", default: false }, workers: { type: "string" } },
+  });
   const config = loadConfig();
-  let app: Awaited<ReturnType<typeof buildHttpServer>> | null = null;
-  const warta = await createWarta(config, { log: { error: (obj, msg) => app?.log.error(obj, msg) } });
-  if (values.demo && (await seedDemoIfEmpty(warta))) console.log("Demo portal created in", config.dataDir);
-  const firstAdmin = await warta.newsroom.users.ensureFirstAdmin(config.newsroom.firstAdminEmail);
+  if (cluster.isWorker) return serveWorker(config);
+  const workers =
+    values.workers !== undefined ? Number(values.workers) : (config.workers ?? availableParallelism());
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    throw new ConfigError([`--workers must be a whole number from 1 to 256 (got "${values.workers}")`]);
+  }
+  return workers === 1 ? serveSingle(config, values.demo) : servePrimary(config, workers, values.demo);
+}
+
+const consoleLog = {
+  info: (msg: string) => console.log(msg),
+  warn: (obj: unknown, msg?: string) => console.warn(msg, obj),
+  error: (obj: unknown, msg?: string) => console.error(msg, obj),
+};
+
+/** The CDN purge runs in exactly one process: the single one, or the cluster's primary. */
+function startCdnPurge(config: Config, events: EventBus) {
+  if (!config.cdn.purgeUrl) return null;
+  const purger = createCdnPurger({ url: config.cdn.purgeUrl, token: config.cdn.purgeToken, log: consoleLog });
+  subscribeCdnPurge(events, purger);
+  return purger;
+}
+
+/**
+ * Boot order, once per site: config → database (migrated) → demo content if asked and empty →
+ * first admin of an empty site → scheduled publishes missed while nothing ran.
+ */
+async function prepareSite(warta: Warta, demo: boolean): Promise<void> {
+  if (demo && (await seedDemoIfEmpty(warta))) console.log("Demo portal created in", warta.config.dataDir);
+  const firstAdmin = await warta.newsroom.users.ensureFirstAdmin(warta.config.newsroom.firstAdminEmail);
   if (firstAdmin) {
     // Printed once, to the terminal only (never to the log): the site has no default password.
     console.log(
-      `First admin created: ${firstAdmin.user.email}\nPassword (shown once, change it after signing in): ${firstAdmin.password}\nSign in at ${config.site.publicUrl}/admin`,
+      `First admin created: ${firstAdmin.user.email}\nPassword (shown once, change it after signing in): ${firstAdmin.password}\nSign in at ${warta.config.site.publicUrl}/admin`,
     );
   }
-  // Scheduled publishes missed while no process ran go out before the first request is served.
   await warta.newsroom.jobs.runDue();
+}
+
+/** Builds and starts one serving process (HTTP, view flushing, the job runner); resolves with its address and a graceful stop. */
+async function startSite(config: Config, options: { events?: EventBus; migrate: boolean; demo: boolean }) {
+  let app: Awaited<ReturnType<typeof buildHttpServer>> | null = null;
+  const warta = await createWarta(config, {
+    log: { error: (obj, msg) => app?.log.error(obj, msg) },
+    migrate: options.migrate,
+    ...(options.events ? { events: options.events } : {}),
+  });
+  if (options.migrate) await prepareSite(warta, options.demo);
   app = await buildHttpServer(warta, { logger: { level: config.logLevel } });
+  const server = app;
   warta.counter.start(config.views.flushIntervalMs);
   warta.newsroom.jobs.start();
-  const server = app;
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    server.log.info(`${signal}: closing; pending views are flushed before exit`);
-    await server.close();
-    await warta.close();
-    process.exit(0);
-  };
-  process.once("SIGTERM", () => void stop("SIGTERM"));
-  process.once("SIGINT", () => void stop("SIGINT"));
-
   const address = await server.listen({ port: config.port, host: config.host });
+  let stopping: Promise<void> | null = null;
+  return {
+    address,
+    events: warta.events,
+    log: server.log,
+    /** Finishes open requests, writes pending view counts, closes the database. */
+    stop: () => {
+      stopping ??= server.close().then(() => warta.close());
+      return stopping;
+    },
+  };
+}
+
+function onSignals(stop: (signal: string) => Promise<void>): void {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(
+      signal,
+      () =>
+        void stop(signal).then(
+          () => process.exit(0),
+          (err) => {
+            console.error(err);
+            process.exit(1);
+          },
+        ),
+    );
+  }
+}
+
+async function serveSingle(config: Config, demo: boolean): Promise<number> {
+  const site = await startSite(config, { migrate: true, demo });
+  const cdn = startCdnPurge(config, site.events);
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
-  console.log(`Warta is listening on ${address} as ${config.site.publicUrl} (data: ${storage})`);
+  console.log(`Warta is listening on ${site.address} as ${config.site.publicUrl} (data: ${storage})`);
+  onSignals(async (signal) => {
+    site.log.info(`${signal}: closing; pending views are flushed before exit`);
+    await site.stop();
+    await cdn?.stop();
+  });
+  return new Promise<number>(() => {});
+}
+
+async function serveWorker(config: Config): Promise<number> {
+  const events = workerEventBus((err, event) => console.error("event subscriber failed", event.type, err));
+  const site = await startSite(config, { events, migrate: false, demo: false });
+  const stop = () => site.stop().then(() => process.exit(0));
+  process.on("message", (msg: unknown) => {
+    if ((msg as { warta?: unknown })?.warta === SHUTDOWN_MESSAGE.warta) void stop();
+  });
+  // Ctrl-C reaches every process of the group; each worker then stops itself the same way.
+  onSignals(() => site.stop());
+  return new Promise<number>(() => {});
+}
+
+async function servePrimary(config: Config, workers: number, demo: boolean): Promise<number> {
+  const events = primaryEventBus(
+    (err, event) => console.error("event subscriber failed", event.type, err),
+    consoleLog,
+  );
+  // Migrations and the demo content, once, before any worker starts.
+  const warta = await createWarta(config, { events });
+  await prepareSite(warta, demo);
+  await warta.close();
+  const cdn = startCdnPurge(config, events);
+  const running = await startCluster({ workers, log: consoleLog });
+  const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
+  console.log(
+    `Warta is listening on ${running.address} as ${config.site.publicUrl} (data: ${storage}, ${workers} workers)`,
+  );
+  process.on("SIGHUP", () => {
+    console.log("SIGHUP: restarting workers one by one");
+    running.restart().catch((err) => console.error("restart failed", err));
+  });
+  onSignals(async (signal) => {
+    console.log(`${signal}: stopping workers; each flushes its pending views`);
+    await running.stop();
+    await cdn?.stop();
+  });
   return new Promise<number>(() => {});
 }

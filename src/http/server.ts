@@ -4,6 +4,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
 } from "fastify";
 import type { Warta } from "../app.ts";
 import { DomainError, TooManyRequests } from "../errors.ts";
@@ -12,12 +13,29 @@ import { adminApi } from "./api/admin/admin-api.ts";
 import { contentApi } from "./api/v1/content.routes.ts";
 import { searchApi } from "./api/v1/search.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
+import { createInvalidation, type Invalidation } from "./cache/invalidation.ts";
+import { hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts";
+import { PageCache } from "./cache/page-cache.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
 import { feedRoutes } from "./public/feeds.routes.ts";
 import { logoRoutes } from "./public/logo.routes.ts";
 import { publicPages } from "./public/pages.routes.tsx";
 import { searchPages } from "./public/search.routes.tsx";
 import { sitemapRoutes } from "./public/sitemaps.routes.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** This process's page cache (stats, tests). */
+    pageCache: PageCache;
+    invalidation: Invalidation;
+  }
+}
+
+/**
+ * Longest a cached answer lives without a purge: the bound for changes no event announces yet
+ * (renamed sections or reporters, the date picker's "today").
+ */
+const PAGE_MAX_AGE_MS = 5 * 60_000;
 
 export interface HttpOptions {
   logger?: boolean | { level: string };
@@ -27,6 +45,8 @@ export interface HttpOptions {
 export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    // Two log lines per request cost more than a cached page; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: true,
     // Malformed URLs (bad percent-encoding and the like) get a reader-facing 400, not a stack trace.
     frameworkErrors: (error, req, reply) => {
@@ -40,6 +60,32 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     reply.header("referrer-policy", "strict-origin-when-cross-origin");
     reply.header("x-frame-options", "SAMEORIGIN");
   });
+
+  // After the security headers' hook (cached answers repeat them), before any route.
+  const pageCache = new PageCache({
+    maxBytes: warta.config.pageCache.enabled ? warta.config.pageCache.maxBytes : 0,
+    maxAgeMs: PAGE_MAX_AGE_MS,
+  });
+  const refreshS = warta.config.lists.refreshMs / 1000;
+  installPageCache(app, pageCache, {
+    sharedMaxAgeS: refreshS,
+    staleWhileRevalidateS: refreshS,
+    staleIfErrorS: 86_400,
+    isPersonal: hasSessionCookie,
+  });
+  const invalidation = createInvalidation({
+    events: warta.events,
+    cache: pageCache,
+    lists: warta.lists,
+    reading: warta.reading,
+    articles: warta.repos.articles,
+    clock: warta.clock,
+    log: { error: (obj, msg) => app.log.error(obj, msg) },
+  });
+  app.decorate("pageCache", pageCache);
+  app.decorate("invalidation", invalidation);
+  app.addHook("onListen", async () => invalidation.start(warta.config.lists.refreshMs));
+  app.addHook("onClose", async () => invalidation.stop());
 
   const sendError = async (
     req: FastifyRequest,
@@ -128,11 +174,13 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     site: warta.config.site,
     feeds: warta.config.feeds,
     hubs: [],
+    tag: (reply, tags) => reply.cacheTags(...tags),
   });
   await app.register(sitemapRoutes, {
     repo: warta.repos.sitemaps,
     clock: warta.clock,
     site: warta.config.site,
+    tag: (reply, tags) => reply.cacheTags(...tags),
   });
   await app.register(contentApi, {
     prefix: "/api/v1",
@@ -151,6 +199,7 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   await app.register(adminApi, { warta });
   await app.register(publicPages, {
     reading: warta.reading,
+    lists: warta.lists,
     presenter: warta.presenter,
     site: warta.config.site,
     clock: warta.clock,

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Db, DialectName } from "./database.ts";
 import * as initial from "./migrations/202611251730_initial.ts";
+import * as viewsWindowIndex from "./migrations/202611260100_views_window_index.ts";
 import * as newsroom from "./migrations/202611260201_newsroom.ts";
 import * as search from "./migrations/202611260301_search.ts";
 import * as distribution from "./migrations/202611260401_distribution.ts";
@@ -13,6 +14,7 @@ interface DialectMigration {
 /** Every migration, in order. Names follow YYYYMMDDHHMM_what; one set serves both dialects. */
 const MIGRATIONS: Record<string, DialectMigration> = {
   "202611251730_initial": initial,
+  "202611260100_views_window_index": viewsWindowIndex,
   "202611260201_newsroom": newsroom,
   "202611260301_search": search,
   "202611260401_distribution": distribution,

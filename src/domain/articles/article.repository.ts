@@ -53,6 +53,15 @@ export interface ArticleWrite {
   tagIds: number[];
 }
 
+/** An article and the listings it belongs to, by slug. */
+export interface PublishedScope {
+  id: number;
+  slug: string;
+  sectionId: number;
+  tagSlugs: string[];
+  authorSlugs: string[];
+}
+
 /** All SQL about articles. Public reads take `now` so that future-dated articles stay hidden. */
 export function createArticleRepository(db: Kysely<Database>) {
   function summaries() {
@@ -210,6 +219,46 @@ export function createArticleRepository(db: Kysely<Database>) {
       const rows = await visible(summaries(), now).where("a.id", "in", ids).execute();
       const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    /**
+     * Articles whose publish time fell in (after, upTo]: scheduled ones that just became public.
+     * With their section, tags and authors, so caches can drop the listings that now show them.
+     * At most `limit`; a caller that gets that many should assume there are more.
+     */
+    async publishedBetween(after: number, upTo: number, limit: number): Promise<PublishedScope[]> {
+      const rows = await db
+        .selectFrom("articles")
+        .select(["id", "slug", "section_id"])
+        .where("status", "=", "published")
+        .where("published_at", ">", after)
+        .where("published_at", "<=", upTo)
+        .orderBy("published_at")
+        .limit(limit)
+        .execute();
+      if (rows.length === 0) return [];
+      const ids = rows.map((r) => r.id);
+      const [tags, authors] = await Promise.all([
+        db
+          .selectFrom("article_tags as at")
+          .innerJoin("tags as t", "t.id", "at.tag_id")
+          .select(["at.article_id", "t.slug"])
+          .where("at.article_id", "in", ids)
+          .execute(),
+        db
+          .selectFrom("article_authors as aa")
+          .innerJoin("authors as au", "au.id", "aa.author_id")
+          .select(["aa.article_id", "au.slug"])
+          .where("aa.article_id", "in", ids)
+          .execute(),
+      ]);
+      return rows.map((r) => ({
+        id: r.id,
+        slug: r.slug,
+        sectionId: r.section_id,
+        tagSlugs: tags.filter((t) => t.article_id === r.id).map((t) => t.slug),
+        authorSlugs: authors.filter((a) => a.article_id === r.id).map((a) => a.slug),
+      }));
     },
 
     async idsBySlugs(slugs: string[]): Promise<Map<string, number>> {

@@ -75,6 +75,11 @@ export function createReadingService(repos: Repositories, clock: Clock, lists: L
       return articles.map((article) => ({ article, views: views.get(article.id) ?? 0 }));
     },
 
+    /** Summaries of the given articles that are public now, in the order of the ids. */
+    async summaries(ids: number[]): Promise<ArticleSummary[]> {
+      return repos.articles.visibleSummariesByIds(ids, now());
+    },
+
     async list(filter: ArticleFilter, query: PageQuery, limit?: number): Promise<ListPage<ArticleSummary>> {
       return repos.articles.listVisible(filter, pageRequest(query, limit), now());
     },

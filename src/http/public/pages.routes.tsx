@@ -9,6 +9,7 @@ import type {
 } from "../../domain/articles/article.types.ts";
 import type { Correction } from "../../domain/articles/editorial.types.ts";
 import { encodeCursor } from "../../domain/articles/list-cursor.ts";
+import type { LiveLists } from "../../domain/articles/live-lists.ts";
 import type { PageQuery, ReadingService } from "../../domain/articles/reading.service.ts";
 import { formatLongDate, toZonedIso, zonedDayRange, zonedIsoDay } from "../../domain/dates/format-date.ts";
 import { buildArticleMetadata, buildListingMetadata } from "../../domain/metadata/article-metadata.ts";
@@ -20,12 +21,14 @@ import { ArticlePage, type ArticleVM } from "../../views/pages/article.tsx";
 import { HomePage } from "../../views/pages/home.tsx";
 import { DateFilter, ListingPage, type ListingVM } from "../../views/pages/listing.tsx";
 import type { PagerVM, SidebarVM } from "../../views/view-models.ts";
+import { cacheTag } from "../cache/cache-tags.ts";
 import type { Presenter } from "./presenter.ts";
 import { plainSummary, renderDocument } from "./render.ts";
 import { urls } from "./urls.ts";
 
 export interface PublicPagesDeps {
   reading: ReadingService;
+  lists: LiveLists;
   presenter: Presenter;
   site: SiteConfig;
   clock: Clock;
@@ -65,8 +68,12 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
     newerHref: page.newer ? urls.withPage(base, "sesudah", encodeCursor(page.newer)) : null,
     olderHref: page.older ? urls.withPage(base, "sebelum", encodeCursor(page.older)) : null,
   });
-  const sidebar = async () => {
-    const [popular, latest] = await Promise.all([reading.popular(), reading.latest()]);
+  /** Cached pages name every article they print, so an edit of one reaches them. */
+  const showing = (reply: FastifyReply, items: { id: number }[]) =>
+    reply.cacheTags(...items.map((a) => cacheTag.article(a.id)));
+  const sidebar = async (reply: FastifyReply) => {
+    reply.cacheTags(cacheTag.latestList, cacheTag.popularList);
+    const { popular, latest } = await deps.lists.current();
     return presenter.sidebar(popular, latest);
   };
 
@@ -84,13 +91,16 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
       filterForm?: ReturnType<typeof DateFilter>;
       /** This page's own feed, advertised beside the site's. */
       feed?: FeedLink;
+      /** What the listing is of (cache-tags.ts): a publish in it purges every page of it. */
+      cacheTags: string[];
     },
   ) {
     const [tree, page, side] = await Promise.all([
       reading.sections(),
       reading.list(opts.filter, pageQuery(opts.query)),
-      sidebar(),
+      sidebar(reply),
     ]);
+    showing(reply.cacheTags(...opts.cacheTags), page.items);
     const isFirst = !opts.query.sebelum && !opts.query.sesudah;
     const vm: ListingVM = {
       chrome: presenter.chrome(tree, {
@@ -121,23 +131,29 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
   }
 
   app.get("/", async (_req, reply) => {
-    const [tree, leadPage, latest, popular] = await Promise.all([
+    const [tree, leadPage, side] = await Promise.all([
       reading.sections(),
       reading.list({}, {}, HOME_LEAD_COUNT),
-      reading.latest(),
-      reading.popular(),
+      sidebar(reply),
     ]);
+    showing(reply.cacheTags(cacheTag.home), leadPage.items);
     const channels = tree.children(null).flatMap((root) => {
       const kids = tree.children(root.id);
       return kids.length > 0 ? kids : [root];
     });
     const blocks = await Promise.all(
-      channels.map(async (s) => ({
-        section: { href: urls.section(s.slug), label: s.name },
-        items: (
-          await reading.list({ sectionIds: tree.descendantIds(s.id) }, {}, SECTION_BLOCK_SIZE)
-        ).items.map(presenter.listItem),
-      })),
+      channels.map(async (s) => {
+        const { items } = await reading.list(
+          { sectionIds: tree.descendantIds(s.id) },
+          {},
+          SECTION_BLOCK_SIZE,
+        );
+        showing(reply, items);
+        return {
+          section: { href: urls.section(s.slug), label: s.name },
+          items: items.map(presenter.listItem),
+        };
+      }),
     );
     const [lead, ...rest] = leadPage.items.map(presenter.listItem);
     const chrome = presenter.chrome(tree, { title: null, description: site.tagline, path: "/" });
@@ -154,7 +170,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
           lead: lead ?? null,
           leadRest: rest,
           sectionBlocks: blocks.filter((b) => b.items.length > 0),
-          sidebar: presenter.sidebar(popular, latest),
+          sidebar: side,
         }}
       />,
     );
@@ -168,8 +184,9 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
       const [article, tree, side] = await Promise.all([
         reading.article(req.params.slug),
         reading.sections(),
-        sidebar(),
+        sidebar(reply),
       ]);
+      reply.cacheTags(cacheTag.article(article.id));
       const corrections = deps.corrections ? await deps.corrections(article.id) : [];
       const vm = articleViewModel(presenter, site, { article, tree, sidebar: side, corrections });
       return sendHtml(reply, renderDocument(<ArticlePage vm={vm} />));
@@ -189,6 +206,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         filter,
         query: req.query,
         emptyText: "Belum ada berita di kanal ini.",
+        cacheTags: [cacheTag.section(section.slug)],
         feed: { href: urls.sectionFeed(section.slug), title: `${site.name}: berita ${section.name}` },
         extra: {
           subsections: tree.children(section.id).map((s) => ({ href: urls.section(s.slug), label: s.name })),
@@ -210,6 +228,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         filter: { tagId: tag.id },
         query: req.query,
         emptyText: "Belum ada berita dengan topik ini.",
+        cacheTags: [cacheTag.tag(tag.slug)],
         feed: { href: urls.tagFeed(tag.slug), title: `${site.name}: topik ${tag.name}` },
       });
     },
@@ -228,6 +247,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         filter: { authorId: author.id },
         query: req.query,
         emptyText: "Belum ada berita dari penulis ini.",
+        cacheTags: [cacheTag.author(author.slug)],
         feed: { href: urls.authorFeed(author.slug), title: `${site.name}: berita oleh ${author.name}` },
         extra: { intro: `Laporan terbaru dari ${author.name}.` },
       });
@@ -266,6 +286,7 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
         filter,
         query: req.query,
         emptyText: day ? "Tidak ada berita pada tanggal ini." : "Belum ada berita.",
+        cacheTags: [cacheTag.index],
         filterForm: <DateFilter value={day} max={zonedIsoDay(deps.clock.now(), site.timeZone)} />,
       });
     },

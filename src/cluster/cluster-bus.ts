@@ -1,0 +1,151 @@
+import cluster, { type Worker } from "node:cluster";
+import type { DomainEvent, EventBus, EventHandler } from "../domain/events/event-bus.ts";
+
+/**
+ * The event bus across node:cluster IPC. Every process's subscribers see every event, wherever
+ * it was published, and `publish` resolves only once all of them (in every live worker and the
+ * primary) have handled it: a purge has reached every worker's cache before the write returns.
+ *
+ *   worker A: publish ──"publish"──▶ primary ──"deliver"──▶ workers B, C …
+ *             (runs its own              │ (runs its own        │ (run theirs)
+ *              subscribers meanwhile)    │  subscribers)   ◀──"delivered"──┘
+ *             ◀──────"published"─────────┘
+ *
+ * A worker counts only once it said "ready" (before that it has no cache to purge); a worker
+ * that exits stops being waited for; one that does not answer within `timeoutMs` is reported and
+ * then no longer waited for, so a stuck process cannot hang the newsroom.
+ */
+type BusMessage =
+  | { warta: "bus-ready" }
+  | { warta: "bus-publish"; id: number; event: DomainEvent }
+  | { warta: "bus-deliver"; id: number; event: DomainEvent }
+  | { warta: "bus-delivered"; id: number }
+  | { warta: "bus-published"; id: number };
+
+type OnError = (err: unknown, event: DomainEvent) => void;
+
+function isBusMessage(msg: unknown): msg is BusMessage {
+  return (
+    typeof msg === "object" && msg !== null && String((msg as { warta?: unknown }).warta).startsWith("bus-")
+  );
+}
+
+/** Subscribers of one process; errors are reported, never thrown at the publisher. */
+function localSubscribers(onError: OnError) {
+  const handlers = new Set<EventHandler>();
+  return {
+    async run(event: DomainEvent): Promise<void> {
+      await Promise.all(
+        [...handlers].map(async (h) => {
+          try {
+            await h(event);
+          } catch (err) {
+            onError(err, event);
+          }
+        }),
+      );
+    },
+    subscribe(handler: EventHandler): () => void {
+      handlers.add(handler);
+      return () => handlers.delete(handler);
+    },
+  };
+}
+
+/** The bus of a cluster worker. */
+export function workerEventBus(onError: OnError): EventBus {
+  const local = localSubscribers(onError);
+  const waiting = new Map<number, () => void>();
+  let seq = 0;
+  const send = (msg: BusMessage) => process.send?.(msg);
+  process.on("message", (msg: unknown) => {
+    if (!isBusMessage(msg)) return;
+    if (msg.warta === "bus-deliver") {
+      void local.run(msg.event).then(() => send({ warta: "bus-delivered", id: msg.id }));
+    } else if (msg.warta === "bus-published") {
+      waiting.get(msg.id)?.();
+      waiting.delete(msg.id);
+    }
+  });
+  send({ warta: "bus-ready" });
+  return {
+    async publish(event) {
+      const id = ++seq;
+      const everywhere = new Promise<void>((resolve) => waiting.set(id, resolve));
+      send({ warta: "bus-publish", id, event });
+      await Promise.all([local.run(event), everywhere]);
+    },
+    subscribe: local.subscribe,
+  };
+}
+
+/** The bus of the cluster's primary: relays workers' events and publishes its own. */
+export function primaryEventBus(
+  onError: OnError,
+  log: { error(obj: unknown, msg?: string): void },
+  timeoutMs = 10_000,
+): EventBus {
+  const local = localSubscribers(onError);
+  const ready = new Set<Worker>();
+  /** Delivery id → workers yet to answer, and what to do when none is left. */
+  const pending = new Map<number, { workers: Set<Worker>; done: () => void }>();
+  let seq = 0;
+
+  const settle = (id: number, worker: Worker) => {
+    const p = pending.get(id);
+    if (!p) return;
+    p.workers.delete(worker);
+    if (p.workers.size === 0) {
+      pending.delete(id);
+      p.done();
+    }
+  };
+
+  async function deliver(event: DomainEvent, except: Worker | null): Promise<void> {
+    const id = ++seq;
+    const targets = [...ready].filter((w) => w !== except && w.isConnected());
+    const reached = new Promise<void>((resolve) => {
+      if (targets.length === 0) return resolve();
+      const timer = setTimeout(() => {
+        const late = pending.get(id);
+        if (!late) return;
+        log.error(
+          { event: event.type, workers: [...late.workers].map((w) => w.process.pid) },
+          "workers did not confirm an event in time",
+        );
+        pending.delete(id);
+        resolve();
+      }, timeoutMs);
+      timer.unref();
+      pending.set(id, {
+        workers: new Set(targets),
+        done: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+      for (const w of targets) w.send({ warta: "bus-deliver", id, event } satisfies BusMessage);
+    });
+    await Promise.all([local.run(event), reached]);
+  }
+
+  cluster.on("message", (worker, msg: unknown) => {
+    if (!isBusMessage(msg)) return;
+    if (msg.warta === "bus-ready") ready.add(worker);
+    else if (msg.warta === "bus-delivered") settle(msg.id, worker);
+    else if (msg.warta === "bus-publish") {
+      void deliver(msg.event, worker).then(() => {
+        if (worker.isConnected()) worker.send({ warta: "bus-published", id: msg.id } satisfies BusMessage);
+      });
+    }
+  });
+  cluster.on("exit", (worker) => {
+    ready.delete(worker);
+    for (const id of [...pending.keys()]) settle(id, worker);
+  });
+
+  return {
+    publish: (event) => deliver(event, null),
+    subscribe: local.subscribe,
+  };
+}

@@ -1,0 +1,87 @@
+import cluster, { type Worker } from "node:cluster";
+
+export interface ClusterOptions {
+  workers: number;
+  /** Script the workers run and its arguments (default: this process's own). */
+  exec?: string;
+  args?: string[];
+  /** Extra environment for the workers. */
+  env?: Record<string, string>;
+  log: { info(msg: string): void; error(obj: unknown, msg?: string): void };
+}
+
+export interface RunningCluster {
+  /** `http://host:port` the workers share. */
+  address: string;
+  /** Replaces the workers one by one; each old one finishes its requests and flushes its views. */
+  restart(): Promise<void>;
+  /** Stops every worker gracefully (requests finished, views flushed), then resolves. */
+  stop(): Promise<void>;
+}
+
+/** What a worker is told to do; it answers by exiting. */
+export const SHUTDOWN_MESSAGE = { warta: "shutdown" } as const;
+const STOP_TIMEOUT_MS = 15_000;
+
+/**
+ * Forks the HTTP workers and keeps them running: one that dies unexpectedly is replaced. The
+ * primary serves nothing itself; the database was migrated (and the demo seeded) before this.
+ * Connections are spread round-robin by the primary (node's default on Linux), which keeps two
+ * workers evenly loaded where the kernel would favour one.
+ */
+export async function startCluster(options: ClusterOptions): Promise<RunningCluster> {
+  cluster.setupPrimary({
+    ...(options.exec ? { exec: options.exec, execArgv: [] } : {}),
+    ...(options.args ? { args: options.args } : {}),
+  });
+  let stopping = false;
+  const retiring = new Set<Worker>();
+
+  const fork = () =>
+    new Promise<{ worker: Worker; address: string }>((resolve, reject) => {
+      const worker = cluster.fork(options.env ?? {});
+      const onExit = (code: number | null) =>
+        reject(new Error(`worker exited before listening (code ${code})`));
+      worker.once("exit", onExit);
+      worker.once("listening", (addr) => {
+        worker.off("exit", onExit);
+        const host =
+          addr.address && addr.address !== "0.0.0.0" && addr.address !== "::" ? addr.address : "127.0.0.1";
+        resolve({ worker, address: `http://${host.includes(":") ? `[${host}]` : host}:${addr.port}` });
+      });
+    });
+
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping || retiring.has(worker)) return;
+    options.log.error({ pid: worker.process.pid, code, signal }, "worker died; starting another");
+    fork().catch((err) => options.log.error({ err }, "could not replace a worker"));
+  });
+
+  const stopWorker = (worker: Worker) =>
+    new Promise<void>((resolve) => {
+      if (worker.isDead()) return resolve();
+      retiring.add(worker);
+      const timer = setTimeout(() => worker.kill("SIGKILL"), STOP_TIMEOUT_MS);
+      worker.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      worker.send(SHUTDOWN_MESSAGE);
+    });
+
+  const started = await Promise.all(Array.from({ length: options.workers }, fork));
+  return {
+    address: started[0]?.address ?? "",
+    async restart() {
+      for (const old of Object.values(cluster.workers ?? {})) {
+        if (!old || retiring.has(old)) continue;
+        await fork();
+        await stopWorker(old);
+      }
+    },
+    async stop() {
+      stopping = true;
+      await Promise.all(Object.values(cluster.workers ?? {}).flatMap((w) => (w ? [stopWorker(w)] : [])));
+    },
+  };
+}

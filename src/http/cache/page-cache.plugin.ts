@@ -1,0 +1,249 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { pipeline, Readable, Transform } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { etagOf } from "../conditional-get.ts";
+import { acceptedEncodings, type CachedPage, type Encoding, type PageCache } from "./page-cache.ts";
+
+declare module "fastify" {
+  interface FastifyReply {
+    /**
+     * Makes this response cacheable and names what it shows, e.g.
+     * `reply.cacheTags("article:12", "list:update")` (vocabulary in cache-tags.ts).
+     *
+     * A tagged 200 answer to a GET is kept in the page cache (unless it is off or the request is
+     * personal) and later answered from memory before routing's handler, database or templates
+     * run; it is sent with a strong ETag (304 on If-None-Match), `Cache-Control` for shared
+     * caches and the tags as `Surrogate-Key`/`Cache-Tag`. Error answers are never kept. A route
+     * that sets its own `Cache-Control` or `ETag` keeps them. Responses without tags (previews,
+     * the beacon, anything personal) are never cached. Call it as often as convenient: tags add up.
+     *
+     * The cache key is the path plus the query parameters the route's querystring schema
+     * declares, so `?utm_source=…` or `?fbclid=…` do not make new entries.
+     */
+    cacheTags(...tags: string[]): FastifyReply;
+  }
+}
+
+export interface CachePolicy {
+  /** `s-maxage` for shared caches (CDNs): the lists' refresh interval bounds their staleness. */
+  sharedMaxAgeS: number;
+  staleWhileRevalidateS: number;
+  staleIfErrorS: number;
+  /**
+   * Requests answered for one person only: never served from or stored in any cache. Today a
+   * staff session cookie; the newsroom's sign-in sets it.
+   */
+  isPersonal(req: FastifyRequest): boolean;
+}
+
+/** The staff session cookie: its presence bypasses every cache. */
+export const SESSION_COOKIE = "warta_session";
+const SESSION_PATTERN = new RegExp(`(?:^|;)\\s*${SESSION_COOKIE}=`);
+
+export function hasSessionCookie(req: FastifyRequest): boolean {
+  const cookie = req.headers.cookie;
+  return cookie !== undefined && SESSION_PATTERN.test(cookie);
+}
+
+interface Pending {
+  key: string;
+  generation: number;
+}
+
+/** Headers a stored response must not repeat: they belong to one connection or one encoding. */
+const NOT_STORED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "date"]);
+
+/**
+ * Installs the page cache on the root instance: call before routes are registered and after
+ * hooks whose headers belong in cached answers (the security headers), since onSend hooks run
+ * in the order they were added.
+ */
+export function installPageCache(app: FastifyInstance, cache: PageCache, policy: CachePolicy): void {
+  const tagsOf = new WeakMap<FastifyReply, Set<string>>();
+  const pending = new WeakMap<FastifyRequest, Pending>();
+  const sharedCacheControl = `public, max-age=0, s-maxage=${policy.sharedMaxAgeS}, stale-while-revalidate=${policy.staleWhileRevalidateS}, stale-if-error=${policy.staleIfErrorS}`;
+  const maxStreamedBytes = 4 * 1024 * 1024;
+
+  app.decorateReply("cacheTags", function (this: FastifyReply, ...tags: string[]) {
+    const set = tagsOf.get(this) ?? new Set<string>();
+    tagsOf.set(this, set);
+    for (const t of tags) set.add(t);
+    return this;
+  });
+
+  // Hits are answered here, before body parsing, validation, handler and serialisation.
+  app.addHook("onRequest", (req, reply, done) => {
+    if ((req.method !== "GET" && req.method !== "HEAD") || policy.isPersonal(req)) return done();
+    const key = cacheKey(req);
+    const entry = cache.enabled ? cache.get(key) : undefined;
+    if (!entry) {
+      pending.set(req, { key, generation: cache.generation });
+      return done();
+    }
+    reply.hijack();
+    writeCached(
+      req.raw,
+      reply.raw,
+      entry,
+      cache.pick(entry, acceptedEncodings(req.headers["accept-encoding"])),
+    );
+  });
+
+  app.addHook("onSend", (req, reply, payload, done) => {
+    const tags = tagsOf.get(reply);
+    if (!tags) return done(null, payload);
+    if (policy.isPersonal(req)) {
+      reply.header("cache-control", "private, no-store");
+      return done(null, payload);
+    }
+    if (reply.statusCode !== 200 || reply.hasHeader("set-cookie")) return done(null, payload);
+    const tagList = [...tags];
+    reply.header("surrogate-key", tagList.join(" "));
+    reply.header("cache-tag", tagList.join(","));
+    reply.header("vary", "accept-encoding");
+    if (!reply.hasHeader("cache-control")) reply.header("cache-control", sharedCacheControl);
+    const at = pending.get(req);
+    const store = (body: Buffer): CachedPage | null => {
+      if (!at || req.method !== "GET") return null;
+      const etag = String(reply.getHeader("etag") ?? etagOf(body));
+      return cache.storeIfCurrent(at.generation, {
+        key: at.key,
+        headers: storedHeaders(reply),
+        etag,
+        body,
+        tags: tagList,
+      });
+    };
+
+    if (payload instanceof Readable) {
+      // Streamed answers (large sitemaps) pass through untouched and are kept once complete.
+      let kept: Buffer[] | null = [];
+      let size = 0;
+      const recorder = new Transform({
+        transform(chunk: Buffer | string, _enc, cb) {
+          if (kept) {
+            const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+            kept.push(bytes);
+            size += bytes.length;
+            if (size > maxStreamedBytes) kept = null;
+          }
+          cb(null, chunk);
+        },
+        flush(cb) {
+          if (kept && reply.raw.statusCode === 200) store(Buffer.concat(kept));
+          cb();
+        },
+      });
+      pipeline(payload, recorder, () => {});
+      reply.header("x-cache", "miss");
+      return done(null, recorder);
+    }
+    if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return done(null, payload);
+    const body = typeof payload === "string" ? Buffer.from(payload) : payload;
+    const entry = store(body);
+    const etag = String(reply.getHeader("etag") ?? entry?.etag ?? etagOf(body));
+    reply.header("etag", etag);
+    reply.header("x-cache", "miss");
+    if (matchesEtag(req.headers["if-none-match"], [etag])) {
+      reply.code(304);
+      return done(null, "");
+    }
+    done(null, body);
+  });
+}
+
+function writeCached(req: IncomingMessage, res: ServerResponse, entry: CachedPage, encoding: Encoding): void {
+  let headers = entry.wire[encoding];
+  if (!headers) {
+    const body = bodyOf(entry, encoding);
+    headers = {
+      ...entry.headers,
+      etag: variantEtag(entry.etag, encoding),
+      "content-length": body.length,
+      "x-cache": "hit",
+      ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
+    };
+    entry.wire[encoding] = headers;
+  }
+  // Shared caches count their freshness from the moment we stored the page, not from their fetch.
+  res.setHeader("age", Math.floor((Date.now() - entry.storedAt) / 1000));
+  const inm = req.headers["if-none-match"];
+  const ims = req.headers["if-modified-since"];
+  const lastModified = entry.headers["last-modified"];
+  // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+  const notModified =
+    inm !== undefined
+      ? matchesEtag(inm, allEtags(entry))
+      : ims !== undefined && lastModified !== undefined && Date.parse(ims) >= Date.parse(lastModified);
+  if (notModified) {
+    res.writeHead(304, {
+      etag: headers.etag as string,
+      "cache-control": entry.headers["cache-control"] ?? "",
+      vary: "accept-encoding",
+      "x-cache": "hit",
+      ...(lastModified ? { "last-modified": lastModified } : {}),
+    });
+    res.end();
+    return;
+  }
+  res.writeHead(200, headers);
+  res.end(req.method === "HEAD" ? undefined : bodyOf(entry, encoding));
+}
+
+function bodyOf(entry: CachedPage, encoding: Encoding): Buffer {
+  if (encoding === "br" && entry.br) return entry.br;
+  if (encoding === "gzip" && entry.gzip) return entry.gzip;
+  return entry.body;
+}
+
+/** Each encoding is its own representation, so it gets its own strong validator. */
+function variantEtag(etag: string, encoding: Encoding): string {
+  if (encoding === "identity") return etag;
+  return `${etag.slice(0, -1)}-${encoding === "br" ? "br" : "gz"}"`;
+}
+
+function allEtags(entry: CachedPage): string[] {
+  return [entry.etag, variantEtag(entry.etag, "br"), variantEtag(entry.etag, "gzip")];
+}
+
+/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes do not matter. */
+export function matchesEtag(header: string | undefined, etags: string[]): boolean {
+  if (!header) return false;
+  const strip = (t: string) => t.trim().replace(/^W\//, "");
+  const ours = etags.map(strip);
+  return header.split(",").some((t) => {
+    const tag = strip(t);
+    return tag === "*" || ours.includes(tag);
+  });
+}
+
+function storedHeaders(reply: FastifyReply): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (value === undefined || NOT_STORED.has(name) || name === "etag" || name === "x-cache") continue;
+    out[name] = Array.isArray(value) ? value.join(", ") : String(value);
+  }
+  return out;
+}
+
+const queryKeysMemo = new WeakMap<object, string[]>();
+
+/**
+ * Path plus the query parameters the route declares, in declaration order: what the handler can
+ * see. Unknown routes (404s) key on the path alone; they are never stored anyway.
+ */
+function cacheKey(req: FastifyRequest): string {
+  const url = req.url;
+  const q = url.indexOf("?");
+  if (q < 0) return url;
+  const path = url.slice(0, q);
+  const schema = req.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+  if (!schema?.properties) return path;
+  const keys = queryKeysMemo.get(schema) ?? Object.keys(schema.properties);
+  queryKeysMemo.set(schema, keys);
+  const params = new URLSearchParams(url.slice(q + 1));
+  const kept = new URLSearchParams();
+  for (const k of keys) for (const v of params.getAll(k)) kept.append(k, v);
+  const query = kept.toString();
+  return query ? `${path}?${query}` : path;
+}

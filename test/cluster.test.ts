@@ -1,0 +1,124 @@
+import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { createWarta, type Warta } from "../src/app.ts";
+import { primaryEventBus } from "../src/cluster/cluster-bus.ts";
+import { type RunningCluster, startCluster } from "../src/cluster/primary.ts";
+import { loadConfig } from "../src/config.ts";
+import { importFile } from "../src/domain/portability/import.service.ts";
+import { breakingNews } from "./support/breaking-news.ts";
+import { FIXTURE_FILE, FIXTURE_NOW } from "./support/harness.ts";
+import { compactList, html } from "./support/html.ts";
+
+const BIN = new URL("../bin/warta.js", import.meta.url).pathname;
+const FEATURE = "/baca/jembatan-gantung-baru-satukan-dua-desa-di-lembah-sungai-kelam";
+const PERSON_UA =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+const WORKERS = 2;
+
+/**
+ * A real cluster: this test process is the primary (as `warta serve --workers 2` is), the two
+ * workers are `bin/warta.js serve` processes. Writes go through the primary's bus, as the
+ * newsroom's would through a worker's.
+ */
+describe("cluster of workers", () => {
+  let dir: string;
+  let warta: Warta;
+  let cluster: RunningCluster;
+  const env = () => ({
+    WARTA_DATA_DIR: dir,
+    DATABASE_URL: "",
+    WARTA_NOW: FIXTURE_NOW,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    // Longer than the test: only the shutdown flush can write the beacons' views.
+    WARTA_VIEWS_FLUSH_MS: "60000",
+  });
+  /** One request on a new connection (the primary hands connections to workers in turn). */
+  const get = (url: string) =>
+    new Promise<{ body: string; cache: string }>((resolve, reject) => {
+      request(cluster.address + url, { agent: false }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ body, cache: String(res.headers["x-cache"]) }));
+      })
+        .on("error", reject)
+        .end();
+    });
+  /** Enough requests that every worker answers several. */
+  const everyWorker = async (url: string) => {
+    const bodies: string[] = [];
+    for (let i = 0; i < WORKERS * 3; i++) bodies.push((await get(url)).body);
+    return bodies;
+  };
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), "warta-cluster-"));
+    const config = loadConfig(env());
+    const events = primaryEventBus(() => {}, { error: () => {} });
+    warta = await createWarta(config, { events });
+    await importFile(warta.importDeps, FIXTURE_FILE);
+    cluster = await startCluster({
+      workers: WORKERS,
+      exec: BIN,
+      args: ["serve"],
+      env: env(),
+      log: { info: () => {}, error: () => {} },
+    });
+  });
+  after(async () => {
+    await cluster?.stop();
+    await warta?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("keeps one page cache per worker", async () => {
+    const first = [];
+    for (let i = 0; i < WORKERS; i++) first.push((await get("/indeks")).cache);
+    assert.deepEqual(first, Array(WORKERS).fill("miss"), "each worker renders the page once");
+    assert.equal((await get("/indeks")).cache, "hit");
+  });
+
+  it("shows a publish on every worker on the very next request", async () => {
+    const slug = "banjir-rob-rendam-kawasan-pelabuhan";
+    const title = "Banjir Rob Rendam Kawasan Pelabuhan";
+    const pages = ["/", "/kanal/dunia", FEATURE];
+    for (const url of pages) {
+      const bodies = await everyWorker(url);
+      assert.ok(!bodies.some((b) => b.includes(`/baca/${slug}`)));
+    }
+    const file = join(dir, "breaking.ndjson");
+    await writeFile(file, breakingNews(slug, title));
+    await importFile(warta.importDeps, file);
+
+    for (const body of await everyWorker(`/baca/${slug}`)) assert.match(body, new RegExp(title));
+    for (const url of ["/", "/kanal/dunia"]) {
+      for (const body of await everyWorker(url)) assert.ok(body.includes(`/baca/${slug}`), url);
+    }
+    for (const body of await everyWorker(FEATURE)) assert.equal(compactList(html(body), "update")[0], title);
+  });
+
+  it("adds up the views counted by every worker, flushed on a graceful stop", async () => {
+    const id = Number(
+      (await (await fetch(cluster.address + FEATURE)).text()).match(/\/api\/views\?a=(\d+)/)?.[1],
+    );
+    const before = await warta.repos.views.totalFor(id);
+    const sent = 400;
+    const answers = await Promise.all(
+      Array.from({ length: sent }, () =>
+        fetch(`${cluster.address}/api/views?a=${id}`, {
+          method: "POST",
+          headers: { "user-agent": PERSON_UA },
+        }),
+      ),
+    );
+    assert.ok(answers.every((a) => a.status === 204));
+    await cluster.stop();
+    assert.equal((await warta.repos.views.totalFor(id)) - before, sent);
+  });
+});

@@ -1,0 +1,147 @@
+import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { importFile } from "../src/domain/portability/import.service.ts";
+import { breakingNews } from "./support/breaking-news.ts";
+import { FIXTURE_FILE, FIXTURE_NOW, startTestSite, type TestSite, testDialects } from "./support/harness.ts";
+import { compactList, html } from "./support/html.ts";
+
+const FEATURE = "jembatan-gantung-baru-satukan-dua-desa-di-lembah-sungai-kelam";
+const PERSON_UA =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+
+for (const dialect of testDialects()) {
+  describe(`page cache (${dialect})`, () => {
+    let site: TestSite;
+    const get = (url: string, headers: Record<string, string> = {}) =>
+      site.http.inject({ method: "GET", url, headers });
+    const importText = async (name: string, text: string) => {
+      const file = join(site.dataDir, name);
+      await writeFile(file, text);
+      await importFile(site.warta.importDeps, file);
+    };
+    /** A fixture record re-imported with a new title: an edit through the import path. */
+    const editTitle = async (slug: string, title: string) => {
+      const line = (await readFile(FIXTURE_FILE, "utf8"))
+        .split("\n")
+        .find((l) => l.includes(`"slug":"${slug}"`));
+      const record = JSON.parse(line ?? "{}");
+      record.title = title;
+      delete record.image;
+      await importText(`edit-${slug}.ndjson`, `${JSON.stringify(record)}\n`);
+    };
+
+    before(async () => {
+      site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW });
+      await importFile(site.warta.importDeps, FIXTURE_FILE);
+    });
+    after(() => site.close());
+
+    it("answers a repeated request from memory, compressed once asked, and with 304 on a matching ETag", async () => {
+      const url = `/baca/${FEATURE}`;
+      const first = await get(url);
+      assert.equal(first.statusCode, 200);
+      assert.equal(first.headers["x-cache"], "miss");
+      assert.match(
+        String(first.headers["cache-control"]),
+        /s-maxage=30, stale-while-revalidate=\d+, stale-if-error=\d+/,
+      );
+      assert.match(String(first.headers["surrogate-key"]), /(^| )article:\d+( |$)/);
+      assert.equal(first.headers.vary, "accept-encoding");
+
+      const again = await get(`${url}?utm_source=wa&fbclid=x`, { "accept-encoding": "gzip, br" });
+      assert.equal(again.headers["x-cache"], "hit", "tracking parameters do not make a new entry");
+      assert.equal(again.body, first.body);
+      const etag = String(first.headers.etag);
+      assert.match(etag, /^"[^"]+"$/, "a strong ETag");
+
+      const notModified = await get(url, { "if-none-match": etag });
+      assert.equal(notModified.statusCode, 304);
+      assert.equal(notModified.body, "");
+      assert.equal((await get(url, { "if-none-match": '"something-else"' })).statusCode, 200);
+
+      // The brotli form is made in the background after the first request that asks for it.
+      let br = await get(url, { "accept-encoding": "br" });
+      for (let i = 0; i < 50 && br.headers["content-encoding"] !== "br"; i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        br = await get(url, { "accept-encoding": "br" });
+      }
+      assert.equal(br.headers["content-encoding"], "br");
+      assert.ok(br.rawPayload.length < first.rawPayload.length / 2);
+      assert.notEqual(br.headers.etag, etag, "each encoding has its own validator");
+      assert.equal((await get(url, { "if-none-match": String(br.headers.etag) })).statusCode, 304);
+    });
+
+    it("never caches staff requests, errors or the beacon", async () => {
+      const staff = await get("/", { cookie: "tema=gelap; warta_session=abc" });
+      assert.equal(staff.statusCode, 200);
+      assert.equal(staff.headers["cache-control"], "private, no-store");
+      assert.equal(staff.headers["x-cache"], undefined);
+      const missing = await get("/baca/tidak-ada-berita-ini");
+      assert.equal(missing.statusCode, 404);
+      assert.equal(missing.headers["cache-control"], "no-store");
+      assert.equal((await get("/baca/tidak-ada-berita-ini")).headers["x-cache"], undefined);
+      const beacon = await site.http.inject({
+        method: "POST",
+        url: "/api/views?a=1",
+        headers: { "user-agent": PERSON_UA },
+      });
+      assert.equal(beacon.headers["cache-control"], "no-store");
+    });
+
+    it("shows a publish on the article URL, home, its section and UPDATE on the very next request", async () => {
+      const slug = "gempa-kecil-guncang-pesisir-selatan";
+      const title = "Gempa Kecil Guncang Pesisir Selatan";
+      const pages = ["/", "/kanal/dunia", "/kanal/kabar", `/baca/${FEATURE}`, "/indeks", "/tag/kilat"];
+      for (const url of pages) await get(url);
+      for (const url of pages.slice(0, 4)) assert.equal((await get(url)).headers["x-cache"], "hit", url);
+      assert.equal((await get(`/baca/${slug}`)).statusCode, 404);
+
+      await importText("breaking.ndjson", breakingNews(slug, title));
+
+      assert.equal((await get(`/baca/${slug}`)).statusCode, 200);
+      for (const url of ["/", "/kanal/dunia", "/kanal/kabar", "/indeks"]) {
+        assert.ok((await get(url)).body.includes(`/baca/${slug}`), `${url} links the new story`);
+      }
+      const other = html((await get(`/baca/${FEATURE}`)).body);
+      assert.equal(compactList(other, "update")[0], title, "UPDATE on another article's page leads with it");
+    });
+
+    it("does not purge another article's page when one article is edited", async () => {
+      const other = `/baca/${FEATURE}`;
+      const edited = "pameran-kendaraan-listrik-catat-transaksi-rp2-triliun";
+      const page = await get(`/baca/${edited}`);
+      assert.equal(page.statusCode, 200, "the edited article exists");
+      const shownElsewhere = (await get(other)).body.includes(`/baca/${edited}`);
+      assert.equal(shownElsewhere, false, "the test needs an article the other page does not show");
+      assert.equal((await get(other)).headers["x-cache"], "hit");
+
+      await editTitle(edited, "Pameran Kendaraan Listrik Catat Transaksi (Diperbarui)");
+
+      assert.equal((await get(other)).headers["x-cache"], "hit", "the other article's page stays cached");
+      const fresh = await get(`/baca/${edited}`);
+      assert.equal(fresh.headers["x-cache"], "miss");
+      assert.match(fresh.body, /Transaksi \(Diperbarui\)/);
+    });
+
+    it("stores exactly as many views as beacons were sent at once", async () => {
+      const id = Number((await get(`/baca/${FEATURE}`)).body.match(/\/api\/views\?a=(\d+)/)?.[1]);
+      await site.warta.counter.flush();
+      const before = await site.warta.repos.views.totalFor(id);
+      const sent = 600;
+      const beacon = () =>
+        site.http.inject({ method: "POST", url: `/api/views?a=${id}`, headers: { "user-agent": PERSON_UA } });
+      // Flushes run in the middle of the burst: nothing may be lost or counted twice.
+      const answers = await Promise.all([
+        ...Array.from({ length: sent / 2 }, beacon),
+        site.warta.counter.flush(),
+        ...Array.from({ length: sent / 2 }, beacon),
+        site.warta.counter.flush(),
+      ]);
+      assert.equal(answers.filter((a) => a && a.statusCode === 204).length, sent);
+      await site.warta.counter.stop();
+      assert.equal((await site.warta.repos.views.totalFor(id)) - before, sent);
+    });
+  });
+}
