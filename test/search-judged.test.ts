@@ -11,6 +11,8 @@ import { judgedQueries, SEARCH_FIXTURE_FILE, SEARCH_FIXTURE_NOW } from "./suppor
  * make search worse fail here.
  */
 const P5_FLOOR = 0.9;
+/** First five slugs per query, per dialect: both engines must agree on the top results. */
+const topFive = new Map<string, Map<string, string[]>>();
 const TOP1_FLOOR = 0.85;
 
 for (const dialect of testDialects()) {
@@ -33,6 +35,8 @@ for (const dialect of testDialects()) {
       for (const jq of queries) {
         const page = await site.warta.search.search(jq.q, { limit: 5 });
         const slugs = page.items.map((i) => i.slug);
+        if (!topFive.has(dialect)) topFive.set(dialect, new Map());
+        topFive.get(dialect)?.set(jq.q, slugs);
         const found = jq.relevant.filter((s) => slugs.includes(s)).length;
         p5Sum += found / Math.min(5, jq.relevant.length);
         strictP5Sum += found / 5;
@@ -53,5 +57,24 @@ for (const dialect of testDialects()) {
       assert.ok(p5 >= P5_FLOOR, `precision@5 ${p5.toFixed(3)} below ${P5_FLOOR}`);
       assert.ok(top1 >= TOP1_FLOOR, `first-result accuracy ${top1.toFixed(3)} below ${TOP1_FLOOR}`);
     });
+  });
+}
+
+if (testDialects().length > 1) {
+  test("SQLite and PostgreSQL return the same top results for every judged query", () => {
+    const [a, b] = [...topFive.values()];
+    assert.ok(a && b && a.size > 0);
+    const differing: string[] = [];
+    for (const [q, slugs] of a) {
+      const other = b.get(q) ?? [];
+      if (slugs[0] !== other[0] || [...slugs].sort().join() !== [...other].sort().join()) {
+        differing.push(`${q}: ${slugs.join(",")} vs ${other.join(",")}`);
+      }
+    }
+    console.log(
+      `[search] top-5 sets and first results identical on both engines for ${a.size - differing.length}/${a.size} queries`,
+    );
+    for (const d of differing) console.log(`  differs: ${d}`);
+    assert.deepEqual(differing, []);
   });
 }
