@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import sharp from "sharp";
+import { createWarta } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
 import type { DomainEvent } from "../src/domain/events/event-bus.ts";
 import { importFile } from "../src/domain/portability/import.service.ts";
+import { buildHttpServer } from "../src/http/server.ts";
 import { FIXTURE_FILE, FIXTURE_NOW, startTestSite, type TestSite, testDialects } from "./support/harness.ts";
 import { html } from "./support/html.ts";
 import { addUser, api, multipart, type StaffSession, session, signIn } from "./support/newsroom.ts";
@@ -142,6 +145,27 @@ for (const dialect of testDialects()) {
       assert.equal(locked.json().code, "rate_limited");
       assert.match(locked.json().message, /Coba lagi dalam 15 menit/);
       assert.ok(Number(locked.headers["retry-after"]) > 0);
+
+      // Fifteen minutes later (another process, same database) the account may try again.
+      const later = await createWarta(
+        loadConfig({
+          WARTA_DATA_DIR: site.dataDir,
+          DATABASE_URL: site.warta.config.databaseUrl ?? "",
+          WARTA_NOW: new Date(Date.parse(FIXTURE_NOW) + 15 * 60_000).toISOString(),
+        }),
+      );
+      try {
+        const http = await buildHttpServer(later);
+        const retry = await http.inject({
+          method: "POST",
+          url: "/api/admin/session",
+          payload: { email, password },
+        });
+        assert.equal(retry.statusCode, 200);
+        await http.close();
+      } finally {
+        await later.close();
+      }
 
       const victim = await addUser(site, "reporter");
       for (let i = 0; i < 20; i++) await signIn(site, `tidak-ada-${i}@contoh.test`, "x", "192.0.2.50");

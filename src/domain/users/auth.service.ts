@@ -6,8 +6,8 @@ import {
   ADDRESS_FAILURE_LIMIT,
   accountKey,
   addressKey,
-  afterFailure,
   lockedFor,
+  THROTTLE_WINDOW_MS,
 } from "./login-throttle.ts";
 import { hashPassword, MIN_PASSWORD_LENGTH, UNUSABLE_HASH, verifyPassword } from "./password.ts";
 import type { ApiTokenRecord, SessionRecord, UserRepository } from "./user.repository.ts";
@@ -72,13 +72,8 @@ export function createAuthService(users: UserRepository, clock: Clock) {
       // Unknown accounts cost the same time as wrong passwords: no account probing by timing.
       const ok = await verifyPassword(input.password, found?.passwordHash ?? UNUSABLE_HASH);
       if (!found || !ok || found.user.disabled) {
-        const byKey = new Map(records.map((r) => [r.key, r]));
-        for (const [key, limit] of [
-          [keys[0] as string, ACCOUNT_FAILURE_LIMIT],
-          [keys[1] as string, ADDRESS_FAILURE_LIMIT],
-        ] as const) {
-          await users.saveThrottle(afterFailure(key, byKey.get(key), limit, at));
-        }
+        await users.recordFailure(keys[0] as string, ACCOUNT_FAILURE_LIMIT, THROTTLE_WINDOW_MS, at);
+        await users.recordFailure(keys[1] as string, ADDRESS_FAILURE_LIMIT, THROTTLE_WINDOW_MS, at);
         throw new Unauthorized("bad_credentials", "Email atau kata sandi salah.");
       }
       await users.clearThrottle(accountKey(email));

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../../storage/schema.ts";
 import type { Role, User } from "./user.types.ts";
 
@@ -302,16 +302,26 @@ export function createUserRepository(db: Kysely<Database>) {
       }));
     },
 
-    async saveThrottle(record: ThrottleRecord): Promise<void> {
-      const values = {
-        failures: record.failures,
-        window_start: record.windowStart,
-        locked_until: record.lockedUntil,
-      };
+    /**
+     * Counts one failed login against `key` in one statement, so simultaneous guesses cannot
+     * overwrite each other's count: a window older than `windowMs` starts again at 1, and
+     * reaching `limit` locks the key for `windowMs`.
+     */
+    async recordFailure(key: string, limit: number, windowMs: number, now: number): Promise<void> {
+      const fresh = sql<boolean>`login_throttle.window_start <= ${now - windowMs}`;
+      const failures = sql<number>`case when ${fresh} then 1 else login_throttle.failures + 1 end`;
       await db
         .insertInto("login_throttle")
-        .values({ key: record.key, ...values })
-        .onConflict((oc) => oc.column("key").doUpdateSet(values))
+        .values({ key, failures: 1, window_start: now, locked_until: limit <= 1 ? now + windowMs : null })
+        .onConflict((oc) =>
+          oc.column("key").doUpdateSet({
+            failures,
+            window_start: sql<number>`case when ${fresh} then ${now} else login_throttle.window_start end`,
+            locked_until: sql<
+              number | null
+            >`case when ${failures} >= ${limit} then ${now + windowMs} else login_throttle.locked_until end`,
+          }),
+        )
         .execute();
     },
 
