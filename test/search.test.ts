@@ -102,6 +102,11 @@ for (const dialect of testDialects()) {
         },
       ]);
       assert.deepEqual(slugsOf((await api({ q: "layang" })).body), ["layang-layang-raksasa"]);
+      const pageHits = async () =>
+        html((await site.http.inject({ url: "/cari?q=layang" })).body).querySelectorAll(".search-results li")
+          .length;
+      assert.equal(await pageHits(), 1);
+      assert.equal(await pageHits(), 1, "asked twice: the second answer may come from the page cache");
 
       await importLines("edit.ndjson", [
         {
@@ -124,6 +129,7 @@ for (const dialect of testDialects()) {
         },
       ]);
       assert.equal((await api({ q: "layang" })).body.results.length, 0, "an unpublished story disappears");
+      assert.equal(await pageHits(), 0, "also from a cached /cari page");
     });
 
     test("phrases, exclusions and a prefix on the last word", async () => {

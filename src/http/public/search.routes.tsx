@@ -7,6 +7,7 @@ import type { SearchPage as SearchResults, SearchService } from "../../domain/se
 import { type RawSearchFilters, resolveSearchFilters } from "../../domain/search/search-filters.ts";
 import { Invalid } from "../../errors.ts";
 import { SearchPage, type SearchPageVM } from "../../views/pages/search.tsx";
+import { cacheTag } from "../cache/cache-tags.ts";
 import type { Presenter } from "./presenter.ts";
 import { renderDocument } from "./render.ts";
 import { urls } from "./urls.ts";
@@ -130,7 +131,9 @@ export async function searchPages(app: FastifyInstance, deps: SearchPagesDeps): 
               : { href: searchHref({ ...base, urut: undefined }), label: "Urutkan menurut relevansi" }
             : null,
       };
-      reply.code(problem ? 400 : 200).header("cache-control", "no-store");
+      if (problem) reply.code(400).header("cache-control", "no-store");
+      // Results can change with any article change, which purges `index`; each shown story too.
+      else reply.cacheTags(cacheTag.index, ...(results?.items ?? []).map((hit) => cacheTag.article(hit.id)));
       return reply.type("text/html; charset=utf-8").send(renderDocument(<SearchPage vm={vm} />));
     },
   );
