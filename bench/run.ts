@@ -1,0 +1,282 @@
+/**
+ * `npm run bench`: measures Warta against the ceiling of a plain Node `http` server on the same
+ * machine, with the same load tool (wrk), and writes the table into docs/performance.md.
+ * Options: --articles N (default 20000), --duration S (10), --connections C (32), --threads T (2),
+ * --archive DIR (reuse a data dir), --warta FILE (another checkout's bin/warta.js to serve),
+ * --no-write (print only).
+ */
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs, promisify } from "node:util";
+import { GROUPS, NOUNS, PLACES, TOPICS } from "../src/domain/generate/indonesian-words.ts";
+import { Random } from "../src/domain/generate/random.ts";
+import { ensureArchive, sampleArticles, searchIndexed, storedViews } from "./archive.ts";
+import { freePort, type Started, startServer, stopServer, treeRss } from "./processes.ts";
+import { loadBefore, markdownBlock, type RunReport, type ScenarioRow, table } from "./report.ts";
+import { type LoadResult, type LoadSettings, load, wrkVersion } from "./wrk.ts";
+
+const WARTA_BIN = new URL("../bin/warta.js", import.meta.url).pathname;
+const CEILING = new URL("./ceiling-server.mjs", import.meta.url).pathname;
+const DOC = new URL("../docs/performance.md", import.meta.url).pathname;
+const BIOME = new URL("../node_modules/.bin/biome", import.meta.url).pathname;
+const ROTATING = 10_000;
+const DEEP_PAGES = 500;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "20000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "32" },
+    threads: { type: "string", default: "2" },
+    archive: { type: "string" },
+    warta: { type: "string" },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+const whole = (name: string, raw: string | undefined) => {
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a whole number above 0`);
+  return n;
+};
+const settings: LoadSettings = {
+  durationSeconds: whole("duration", values.duration),
+  connections: whole("connections", values.connections),
+  threads: whole("threads", values.threads),
+};
+const log = (s: string) => console.error(s);
+const WARTA = values.warta ? resolve(values.warta) : WARTA_BIN;
+/** Servers this run started, stopped on the way out whatever happens. */
+const running = new Set<Started>();
+
+async function get(port: number, path: string): Promise<{ status: number; body: string }> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { "user-agent": "warta-bench" } });
+  return { status: res.status, body: await res.text() };
+}
+
+/**
+ * Requests every path once (8 at a time), so the cached scenarios measure hits, not first renders;
+ * bounded by `limitMs`, since without a cache 10,000 first renders can take many minutes.
+ */
+async function warm(
+  port: number,
+  paths: string[],
+  limitMs: number,
+): Promise<{ warmed: number; failed: number }> {
+  let failed = 0;
+  let next = 0;
+  const until = performance.now() + limitMs;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < paths.length && performance.now() < until) {
+        const path = paths[next++] as string;
+        if ((await get(port, path)).status !== 200) failed++;
+      }
+    }),
+  );
+  return { warmed: Math.min(next, paths.length), failed };
+}
+
+/** Follows the "older" links of a list `pages` times; returns the deepest URL reached and its depth. */
+async function deepPage(
+  port: number,
+  first: string,
+  pages: number,
+): Promise<{ path: string; depth: number }> {
+  let path = first;
+  let depth = 1;
+  const base = first.split("?")[0] as string;
+  const linkRe = new RegExp(`href="(${base.replace(/[/.]/g, "\\$&")}\\?sebelum=[^"]+)"`);
+  while (depth < pages) {
+    const m = linkRe.exec((await get(port, path)).body);
+    if (!m?.[1]) break;
+    path = m[1].replace(/&amp;/g, "&");
+    depth++;
+  }
+  return { path, depth };
+}
+
+/** 1–3 word queries from the generator's vocabulary: places, topics, nouns, groups. */
+function searchQueries(count: number): string[] {
+  const rng = new Random(7);
+  const words = [...PLACES, ...TOPICS, ...NOUNS, ...GROUPS].map((w) => w.toLowerCase());
+  return Array.from({ length: count }, () => {
+    const n = rng.int(1, 3);
+    const q = Array.from({ length: n }, () => rng.pick(words)).join(" ");
+    return encodeURIComponent(q);
+  });
+}
+
+async function main(): Promise<void> {
+  const tool = await wrkVersion();
+  const articles = whole("articles", values.articles);
+  const archive = await ensureArchive(articles, values.archive ?? null, log);
+  const workDir = join(process.cwd(), ".bench", "tmp");
+  await mkdir(workDir, { recursive: true });
+  const before = loadBefore();
+  const sample = sampleArticles(archive.dir, ROTATING, Date.now());
+  if (sample.length === 0) throw new Error(`no published articles in ${archive.dir}`);
+  const articlePaths = sample.map((s) => s.path);
+  const firstArticle = articlePaths[0] as string;
+  log(`archive ${archive.dir}: ${archive.articles} articles; ${sample.length} article URLs to rotate over`);
+
+  const port = await freePort();
+  const wartaEnv = (extra: Record<string, string> = {}) => ({
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    WARTA_DATA_DIR: archive.dir,
+    DATABASE_URL: "",
+    LOG_LEVEL: "warn",
+    ...extra,
+  });
+  const rows: ScenarioRow[] = [];
+  const measure = async (name: string, paths: string[], method: "GET" | "POST" = "GET") => {
+    log(`  ${name} …`);
+    // Wait out what the previous scenario left queued in the server, so it is not charged here.
+    if (method === "GET") await get(port, paths[0] as string);
+    const result = await load(port, paths, settings, workDir, method);
+    rows.push({ name, result });
+    return result;
+  };
+  /** Measures the first of `candidates` (URLs a feature may live at) that is built: "n/a" when all answer 404. */
+  const measureIfBuilt = async (name: string, candidates: string[]) => {
+    for (const path of candidates) {
+      if ((await get(port, path)).status !== 404) {
+        await measure(`${name} \`${path}\``, [path]);
+        return;
+      }
+    }
+    rows.push({ name, result: null, skipped: "n/a – not built yet" });
+  };
+
+  // 1. Warta, cache on (the default): cold start, then every scenario.
+  log("starting warta serve …");
+  let warta: Started = await startServer("node", [WARTA, "serve"], wartaEnv(), port, firstArticle);
+  running.add(warta);
+  const coldStartMs = warta.coldStartMs;
+  const page = await fetch(`http://127.0.0.1:${port}${firstArticle}`);
+  const pageBytes = Buffer.from(await page.arrayBuffer());
+  const pageFile = join(workDir, "article.html");
+  await writeFile(pageFile, pageBytes);
+
+  // 2. The ceiling: the same bytes from a plain Node http server, with the same tool and settings.
+  const ceilingPort = await freePort();
+  const ceilingProc = await startServer(
+    "node",
+    [CEILING, pageFile, String(ceilingPort)],
+    {},
+    ceilingPort,
+    "/",
+  );
+  running.add(ceilingProc);
+  log("  ceiling …");
+  let ceiling: LoadResult;
+  try {
+    ceiling = await load(ceilingPort, articlePaths, settings, workDir);
+  } finally {
+    await stopServer(ceilingProc.child);
+  }
+
+  log(`warming ${articlePaths.length} article pages …`);
+  const warmed = await warm(port, articlePaths, Math.max(60_000, 6_000 * settings.durationSeconds));
+  log(`  ${warmed.warmed} requested once${warmed.failed > 0 ? `, ${warmed.failed} did not answer 200` : ""}`);
+  const deep = await deepPage(port, "/kanal/berita", DEEP_PAGES);
+  const queries = searchQueries(200);
+  let searchPaths = queries.map((q) => `/api/v1/search?q=${q}`);
+  if ((await get(port, searchPaths[0] as string)).status === 404)
+    searchPaths = queries.map((q) => `/cari?q=${q}`);
+
+  await measure(`article pages (${articlePaths.length.toLocaleString("en-US")} rotating)`, articlePaths);
+  await measure("home page `/`", ["/"]);
+  await measure("section page 1 `/kanal/berita`", ["/kanal/berita"]);
+  await measure(`section page ${deep.depth} deep`, [deep.path]);
+  await measure("`/indeks`", ["/indeks"]);
+  await measureIfBuilt("site RSS", ["/rss", "/rss.xml"]);
+  await measureIfBuilt("news sitemap", ["/sitemap-news.xml", "/sitemap-news-1.xml"]);
+  const indexNote = searchIndexed(archive.dir) ? "" : ", index empty: run `warta reindex`";
+  const searchName = `search \`${searchPaths[0]?.split("?")[0]}\` (200 queries, 1–3 words${indexNote})`;
+  if ((await get(port, searchPaths[0] as string)).status === 404) {
+    rows.push({ name: "search", result: null, skipped: "n/a – not built yet" });
+  } else {
+    await measure(searchName, searchPaths);
+  }
+
+  const viewsBefore = storedViews(archive.dir);
+  const beaconPaths = sample.map((s) => `/api/views?a=${s.id}`);
+  const beacon = await measure("view beacon `POST /api/views`", beaconPaths, "POST");
+  const rss = treeRss(warta.child.pid as number);
+  await stopServer(warta.child);
+  const beacons = {
+    answered: beacon.requests - beacon.errors,
+    stored: storedViews(archive.dir) - viewsBefore,
+  };
+
+  // 3. Warta with the page cache switched off: what a miss costs.
+  log("restarting warta serve with WARTA_PAGE_CACHE=off …");
+  warta = await startServer(
+    "node",
+    [WARTA, "serve"],
+    wartaEnv({ WARTA_PAGE_CACHE: "off" }),
+    port,
+    firstArticle,
+  );
+  running.add(warta);
+  const coldStartNoCacheMs = warta.coldStartMs;
+  await measure("article pages, cache off", articlePaths);
+  await measure("section page 1, cache off", ["/kanal/berita"]);
+  await measure(`section page ${deep.depth} deep, cache off`, [deep.path]);
+  const rssNoCache = treeRss(warta.child.pid as number);
+  await stopServer(warta.child);
+
+  const report: RunReport = {
+    date: new Date(),
+    tool,
+    settings,
+    archive,
+    rows: [{ name: "ceiling: plain Node `http`, same bytes", result: ceiling }, ...rows],
+    ceiling,
+    pageBytes: pageBytes.length,
+    warmed: warmed.warmed,
+    coldStartMs,
+    coldStartNoCacheMs,
+    rssAfterBytes: rss.bytes,
+    rssNoCacheBytes: rssNoCache.bytes,
+    processes: rss.processes,
+    beacons,
+    loadBefore: before,
+  };
+  console.log(`\n${table(report)}\n`);
+  console.log(
+    `cold start ${coldStartMs.toFixed(0)} ms (cache off ${coldStartNoCacheMs.toFixed(0)} ms); RSS ${(rss.bytes / 2 ** 20).toFixed(0)} MB in ${rss.processes} process(es); beacons answered ${beacons.answered}, views stored ${beacons.stored}`,
+  );
+  if (!values["no-write"]) {
+    await writeDoc(report);
+    console.log(`written to ${DOC}`);
+  }
+}
+
+/** Replaces this archive size's block in docs/performance.md (or appends it), keeping the rest. */
+async function writeDoc(report: RunReport): Promise<void> {
+  const key = `bench:${report.archive.articles}`;
+  const block = `<!-- ${key} -->\n${markdownBlock(report)}<!-- /${key} -->`;
+  let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Performance\n\nWritten by `npm run bench`.\n";
+  const start = doc.indexOf(`<!-- ${key} -->`);
+  const end = doc.indexOf(`<!-- /${key} -->`);
+  if (start !== -1 && end > start)
+    doc = doc.slice(0, start) + block + doc.slice(end + `<!-- /${key} -->`.length);
+  else doc = `${doc.trimEnd()}\n\n${block}\n`;
+  await mkdir(new URL("../docs/", import.meta.url).pathname, { recursive: true });
+  await writeFile(DOC, doc);
+  // The file is checked by Biome in `npm test`: let it pad the tables the way it wants them.
+  await promisify(execFile)(BIOME, ["format", "--write", DOC]);
+}
+
+main()
+  .catch((err) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    for (const server of running) await stopServer(server.child);
+  });
