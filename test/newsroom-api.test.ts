@@ -377,6 +377,20 @@ for (const dialect of testDialects()) {
       assert.equal(past.json().field, "publishAt");
     });
 
+    it("gives one of two simultaneous claims on a slug a field error, not a server error", async () => {
+      const claims = await Promise.all(
+        [1, 2].map((n) =>
+          api(site, editor, "POST", "/api/admin/articles", {
+            title: `Balapan ${n}`,
+            slug: "balapan-slug",
+            sectionId,
+          }),
+        ),
+      );
+      assert.deepEqual(claims.map((c) => c.statusCode).sort(), [201, 400]);
+      assert.equal(claims.find((c) => c.statusCode === 400)?.json().field, "slug");
+    });
+
     it("strips scripts, event handlers, javascript: links and styles from bodies", async () => {
       const a = await draft(editor, "Uji Keamanan Isi", {
         bodyHtml:

@@ -18,6 +18,7 @@ usage:
   warta export FILE.ndjson    export everything in the import format (images to media/ beside FILE)
   warta user add --email E --role admin|editor|reporter [--author SLUG]
                               create a newsroom account; prints its generated password once
+  warta user password --email E  give an account a new generated password (its sessions end)
   warta reindex               rebuild the search index from the stored articles
   warta generate --articles N [--seed S]
                               fill an empty archive with N generated articles (benchmarks, trials)

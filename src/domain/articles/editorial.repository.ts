@@ -1,5 +1,7 @@
 import { type Kysely, sql } from "kysely";
+import { Invalid } from "../../errors.ts";
 import type { Database } from "../../storage/schema.ts";
+import { isUniqueViolation } from "../../storage/unique-violation.ts";
 import type { ImageVariant } from "../media/media.types.ts";
 import type { AuthorRef } from "./article.types.ts";
 import type {
@@ -177,7 +179,8 @@ export function createEditorialRepository(db: Kysely<Database>) {
           updated_at: write.updatedAt,
         })
         .returning("id")
-        .executeTakeFirstOrThrow();
+        .executeTakeFirstOrThrow()
+        .catch(slugRace);
       await writeLinks(db, row.id, c.authorIds, write.tagIds);
       return row.id;
     },
@@ -198,7 +201,8 @@ export function createEditorialRepository(db: Kysely<Database>) {
         })
         .where("id", "=", id)
         .where("version", "=", baseVersion)
-        .executeTakeFirst();
+        .executeTakeFirst()
+        .catch(slugRace);
       if (Number(res.numUpdatedRows) !== 1) return null;
       await db.deleteFrom("article_authors").where("article_id", "=", id).execute();
       await db.deleteFrom("article_tags").where("article_id", "=", id).execute();
@@ -425,6 +429,14 @@ export function createEditorialRepository(db: Kysely<Database>) {
       return rows.map((r) => ({ id: r.id, note: r.note, at: new Date(Number(r.created_at)) }));
     },
   };
+}
+
+/** Two saves claiming one slug at the same moment: the loser hears what the slug check says. */
+function slugRace(err: unknown): never {
+  if (isUniqueViolation(err)) {
+    throw new Invalid("slug_taken", "Slug ini sudah dipakai artikel lain.", { field: "slug" });
+  }
+  throw err;
 }
 
 function contentColumns(c: ArticleContent) {
