@@ -97,8 +97,11 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-/** Per serving process; with two workers and their runtime this stays under 300 MB resident. */
-const DEFAULT_PAGE_CACHE_MB = 64;
+/**
+ * Per serving process. ~1,300 article pages with their brotli form; the runtime itself (Node, the
+ * TypeScript loader, Fastify, sharp) already takes ~150 MB resident per process.
+ */
+const DEFAULT_PAGE_CACHE_MB = 32;
 
 /** Reads and validates the environment; throws a ConfigError listing every problem at once. */
 export function loadConfig(env: Env = process.env): Config {
