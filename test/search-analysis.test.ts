@@ -3,7 +3,14 @@ import { describe, test } from "node:test";
 import { analyze } from "../src/domain/search/analyzer.ts";
 import { fts5Query } from "../src/domain/search/fts5.dialect.ts";
 import { parseQuery } from "../src/domain/search/query-parser.ts";
-import { decodeSearchCursor, encodeSearchCursor, rank } from "../src/domain/search/ranking.ts";
+import {
+  decodeSearchCursor,
+  encodeSearchCursor,
+  HEADLINE_WEIGHT,
+  rank,
+  rarity,
+  textScore,
+} from "../src/domain/search/ranking.ts";
 import { highlight, snippet, wordMatcher } from "../src/domain/search/snippet.ts";
 import { bestSuggestion, editDistance } from "../src/domain/search/suggest.ts";
 import { tsQuery } from "../src/domain/search/tsvector.dialect.ts";
@@ -90,9 +97,15 @@ describe("query syntax", () => {
     const q = parseQuery('banjir "NEAR AND" -OR');
     const match = { all: q.required.map((p) => [p.terms]), none: q.excluded.map((p) => [p.terms]) };
     assert.equal(fts5Query(match), '(("banjir") AND ("near and")) NOT ("or")');
-    assert.equal(tsQuery(match), "(('banjir') & (('near' <-> 'and'))) & !(('or'))");
-    assert.equal(fts5Query(match, true), '({headline} : (("banjir") AND ("near and"))) NOT ("or")');
-    assert.equal(tsQuery(match, true), "(('banjir':A) & (('near':A <-> 'and':A))) & !(('or'))");
+    assert.equal(tsQuery(match), "(('banjir') & (('near' <-> 'and'))) & !('or')");
+    assert.equal(
+      fts5Query(match, 1),
+      '(("banjir") AND ("near and")) AND ({headline} : ("near and")) NOT ("or")',
+    );
+    assert.equal(
+      tsQuery(match, 1),
+      "(('banjir') & (('near' <-> 'and'))) & (('near':A <-> 'and':A)) & !('or')",
+    );
   });
 });
 
@@ -125,6 +138,14 @@ describe("ranking", () => {
       newest.map((r) => r.id),
       [2, 1],
     );
+  });
+
+  test("the text score is the rarity-weighted share of the query found in the headline", () => {
+    assert.equal(textScore([true, true], [1, 1]), HEADLINE_WEIGHT);
+    assert.equal(textScore([false, false], [1, 1]), 1);
+    const rareInHeadline = textScore([true, false], [rarity(10), rarity(100_000)]);
+    const commonInHeadline = textScore([false, true], [rarity(10), rarity(100_000)]);
+    assert.ok(rareInHeadline > commonInHeadline && commonInHeadline > 1);
   });
 
   test("cursors round-trip and refuse tampering", () => {

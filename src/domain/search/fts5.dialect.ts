@@ -1,22 +1,23 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../storage/schema.ts";
-import { HEADLINE_WEIGHT } from "./ranking.ts";
 import type { SearchDialect } from "./search.repository.ts";
 import type { MatchExpr } from "./search.types.ts";
 import { articleConditions } from "./search-conditions.ts";
 
 /**
- * SQLite: the contentless FTS5 table `search_fts` (rowid = article id), ranked with bm25. The
- * join reads visibility from the narrow covering index articles_search_cover, not from article
- * rows whose bodies would have to be paged through.
- * Queries are FTS5 query strings built from analysed terms only, each term double-quoted, and
- * passed as a bound parameter: reader text never reaches the SQL or the FTS5 syntax.
+ * SQLite: the contentless FTS5 table `search_fts` (rowid = article id). The join reads
+ * visibility from the narrow covering index articles_search_cover, not from article rows whose
+ * bodies would have to be paged through. Queries are FTS5 query strings built from analysed
+ * terms only, each term double-quoted, and passed as a bound parameter: reader text never
+ * reaches the SQL or the FTS5 syntax. With `headlineClause`, that clause must also match within
+ * the headline column.
  */
-export function fts5Query(match: MatchExpr, headlineOnly = false): string {
+export function fts5Query(match: MatchExpr, headlineClause?: number): string {
   const seq = (terms: string[]) => `"${terms.join(" ").replace(/"/g, '""')}"`;
   const alt = (alts: string[][]) => `(${alts.map(seq).join(" OR ")})`;
   const positive = match.all.map(alt).join(" AND ");
-  const start = headlineOnly ? `({headline} : (${positive}))` : `(${positive})`;
+  const inHeadline = headlineClause === undefined ? undefined : match.all[headlineClause];
+  const start = inHeadline ? `(${positive}) AND ({headline} : ${alt(inHeadline)})` : `(${positive})`;
   return match.none.reduce((q, alts) => `${q} NOT ${alt(alts)}`, start);
 }
 
@@ -42,14 +43,13 @@ export const fts5Dialect: SearchDialect = {
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts`.execute(db);
     return Number(r.rows[0]?.n ?? 0);
   },
-  async candidates(db, match, scope, filters, limit, headlineOnly) {
-    const r = await sql<{ id: number; score: number; published_at: number }>`
-      SELECT search_fts.rowid AS id, -bm25(search_fts, ${HEADLINE_WEIGHT}, 1.0) AS score,
-             COALESCE(a.published_at, a.updated_at) AS published_at
+  async matches(db, match, scope, filters, limit, headlineClause) {
+    const r = await sql<{ id: number; published_at: number }>`
+      SELECT search_fts.rowid AS id, COALESCE(a.published_at, a.updated_at) AS published_at
       FROM search_fts JOIN articles a INDEXED BY articles_search_cover ON a.id = search_fts.rowid
-      WHERE search_fts MATCH ${fts5Query(match, headlineOnly)} AND ${articleConditions(scope, filters)}
+      WHERE search_fts MATCH ${fts5Query(match, headlineClause)} AND ${articleConditions(scope, filters)}
       ORDER BY search_fts.rowid DESC
       LIMIT ${limit}`.execute(db);
-    return r.rows.map((row) => ({ id: row.id, textScore: row.score, publishedAt: Number(row.published_at) }));
+    return r.rows.map((row) => ({ id: row.id, publishedAt: Number(row.published_at) }));
   },
 };

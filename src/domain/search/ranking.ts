@@ -2,30 +2,48 @@ import { Invalid } from "../../errors.ts";
 import type { Candidate, SearchSort } from "./search.types.ts";
 
 /**
- * How results are ordered: the blend, in one place.
+ * How results are ordered: the blend, in one place, computed in TypeScript from what both engines
+ * report identically (which stories match, which match in the headline), so SQLite and
+ * PostgreSQL rank the same stories the same way.
  *
- * 1. **Text score** from the engine over the analysed terms: SQLite FTS5 `bm25()` with the
- *    headline column weighted HEADLINE_WEIGHT times the body; PostgreSQL `ts_rank()` with the
- *    headline in weight class A (1.0) and the body in B (1/HEADLINE_WEIGHT). A word in the
- *    headline therefore counts about three times a word in the body on both engines.
+ * 1. **Text score**: `1 + (HEADLINE_WEIGHT − 1) × share`, where `share` is the part of the query
+ *    found in the headline, each searched word weighted by its rarity in the site's vocabulary
+ *    (`ln(1 + 1,000,000 / (1 + stories containing it))`). A story with every word in its headline
+ *    scores HEADLINE_WEIGHT (3), one with the words only in the body scores 1.
  * 2. **Freshness**, multiplied in: `score = text × (1 + FRESHNESS_BOOST × 2^(−age / HALF_LIFE))`.
  *    A story published just now counts double, one a month old 1.5×, one a year old ~1×: among
- *    comparable matches newer stories come first, but a clearly better old match still wins.
- *    Age is measured from the moment the first page was asked for (carried in the cursor), so
- *    paging never reshuffles.
+ *    comparable matches newer stories come first, but a headline match from last year still
+ *    beats a passing mention from this morning. Age is measured from the moment the first page
+ *    was asked for (carried in the cursor), so paging never reshuffles.
  * 3. Ties: newer first, then higher id.
  *
- * What gets ranked: the CANDIDATE_LIMIT most recently added matches (highest article id) plus
- * the HEADLINE_POOL most recently added stories whose headline alone matches (scored on the
- * headline), so a strong old headline match is not lost behind thousands of newer passing
- * mentions. For a word found in hundreds of thousands of stories this keeps every query's cost
- * bounded; news readers want recent stories anyway. Sorting by newest uses the same candidates.
+ * The engines' own scores (FTS5 bm25, ts_rank) are not used: bm25 counts every story holding a
+ * common word on every query (hundreds of milliseconds on a million-story archive) and the two
+ * would order body matches differently.
+ *
+ * What gets ranked: the CANDIDATE_LIMIT most recently added matches (highest article id), plus,
+ * for each searched word, the CANDIDATE_LIMIT most recently added matches with that word in the
+ * headline (which reach back at least as far, so headline credit is exact within the window).
+ * A word found in hundreds of thousands of stories therefore costs what a rare one does.
+ * Sorting by newest uses the same candidates.
  */
 export const HEADLINE_WEIGHT = 3;
 export const FRESHNESS_BOOST = 1;
 export const FRESHNESS_HALF_LIFE_DAYS = 30;
 export const CANDIDATE_LIMIT = 1000;
-export const HEADLINE_POOL = 300;
+
+/** How much a searched word counts, from how many stories contain it. */
+export function rarity(storiesWithWord: number): number {
+  return Math.log(1 + 1_000_000 / (1 + storiesWithWord));
+}
+
+/** The text score of a story, from which of the query's parts (with their weights) are in its headline. */
+export function textScore(inHeadline: boolean[], weights: number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total <= 0) return 1;
+  const found = weights.reduce((sum, w, i) => sum + (inHeadline[i] ? w : 0), 0);
+  return 1 + (HEADLINE_WEIGHT - 1) * (found / total);
+}
 
 const HALF_LIFE_MS = FRESHNESS_HALF_LIFE_DAYS * 86_400_000;
 

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { DialectName } from "../../storage/database.ts";
 import type { Database } from "../../storage/schema.ts";
 import { fts5Dialect } from "./fts5.dialect.ts";
-import type { Candidate, MatchExpr, SearchDocument, SearchFilters, SearchScope } from "./search.types.ts";
+import type { Match, MatchExpr, SearchDocument, SearchFilters, SearchScope } from "./search.types.ts";
 import { tsvectorDialect } from "./tsvector.dialect.ts";
 
 /** The one engine-specific part of search: how the index is written and queried. */
@@ -13,17 +13,17 @@ export interface SearchDialect {
   has(db: Kysely<Database>, articleId: number): Promise<boolean>;
   count(db: Kysely<Database>): Promise<number>;
   /**
-   * Matching visible articles, most recently added first, at most `limit`; with `headlineOnly`,
-   * only those whose headline alone matches (scored on the headline).
+   * Matching visible articles, most recently added first, at most `limit`; with
+   * `headlineClause`, only those where that clause also matches within the headline.
    */
-  candidates(
+  matches(
     db: Kysely<Database>,
     match: MatchExpr,
     scope: SearchScope,
     filters: SearchFilters,
     limit: number,
-    headlineOnly?: boolean,
-  ): Promise<Candidate[]>;
+    headlineClause?: number,
+  ): Promise<Match[]>;
 }
 
 /** What indexing needs of an article. */
@@ -157,13 +157,24 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
 
     indexedCount: () => dialect.count(db),
 
-    candidates: (
+    matches: (
       match: MatchExpr,
       scope: SearchScope,
       filters: SearchFilters,
       limit: number,
-      headlineOnly = false,
-    ) => dialect.candidates(db, match, scope, filters, limit, headlineOnly),
+      headlineClause?: number,
+    ) => dialect.matches(db, match, scope, filters, limit, headlineClause),
+
+    /** How many public stories hold each term (from the vocabulary): the terms' rarity. */
+    async documentFrequencies(terms: string[]): Promise<Map<string, number>> {
+      if (terms.length === 0) return new Map();
+      const rows = await db
+        .selectFrom("search_terms")
+        .select(["term", "docs"])
+        .where("term", "in", terms)
+        .execute();
+      return new Map(rows.map((r) => [r.term, Number(r.docs)]));
+    },
 
     /** Articles not public (drafts, in review, scheduled, withdrawn) changed at or after `since`. */
     async unpublishedChangedSince(since: number): Promise<{ id: number; updatedAt: number }[]> {

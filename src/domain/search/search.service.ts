@@ -7,12 +7,20 @@ import {
   CANDIDATE_LIMIT,
   decodeSearchCursor,
   encodeSearchCursor,
-  HEADLINE_POOL,
   type Ranked,
   rank,
+  rarity,
+  textScore,
 } from "./ranking.ts";
 import type { IndexableArticle, ResultRow, SearchRepository } from "./search.repository.ts";
-import type { MatchExpr, SearchDocument, SearchFilters, SearchScope, SearchSort } from "./search.types.ts";
+import type {
+  Candidate,
+  MatchExpr,
+  SearchDocument,
+  SearchFilters,
+  SearchScope,
+  SearchSort,
+} from "./search.types.ts";
 import {
   highlight,
   htmlToText,
@@ -121,8 +129,37 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
     const suggestion = bestSuggestion(forms, candidates);
     if (!suggestion) return null;
     // Only suggest what would find something the same reader may see.
-    const found = await repo.candidates({ all: [[[suggestion]]], none: [] }, scope, {}, 1);
+    const found = await repo.matches({ all: [[[suggestion]]], none: [] }, scope, {}, 1);
     return found.length > 0 ? suggestion : null;
+  }
+
+  /** The newest matches plus the newest headline matches of each part, scored (see ranking.ts). */
+  async function candidatesFor(
+    match: MatchExpr,
+    scope: SearchScope,
+    filters: SearchFilters,
+  ): Promise<Candidate[]> {
+    const recent = await repo.matches(match, scope, filters, CANDIDATE_LIMIT);
+    if (recent.length === 0) return [];
+    const inHeadline: Set<number>[] = [];
+    const all = new Map(recent.map((m) => [m.id, m]));
+    for (const [i] of match.all.entries()) {
+      const found = await repo.matches(match, scope, filters, CANDIDATE_LIMIT, i);
+      inHeadline.push(new Set(found.map((m) => m.id)));
+      for (const m of found) all.set(m.id, m);
+    }
+    // A part weighs as much as its rarest word (a phrase is as rare as its rarest word).
+    const frequencies = await repo.documentFrequencies([...new Set(match.all.flat(2))]);
+    const weights = match.all.map((alts) =>
+      rarity(Math.min(...(alts[0] ?? []).map((t) => frequencies.get(t) ?? 0))),
+    );
+    return [...all.values()].map((m) => ({
+      ...m,
+      textScore: textScore(
+        inHeadline.map((ids) => ids.has(m.id)),
+        weights,
+      ),
+    }));
   }
 
   // Draft saves announce nothing (only public changes are events), so before a staff search the
@@ -151,12 +188,7 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
       if (scope.kind === "staff") await catchUpUnpublished();
       const { match, marked } = await matchOf(q);
       const filters = req.filters ?? {};
-      const [recent, headlines] = await Promise.all([
-        repo.candidates(match, scope, filters, CANDIDATE_LIMIT),
-        repo.candidates(match, scope, filters, HEADLINE_POOL, true),
-      ]);
-      const seen = new Set(recent.map((c) => c.id));
-      const candidates = [...recent, ...headlines.filter((c) => !seen.has(c.id))];
+      const candidates = await candidatesFor(match, scope, filters);
       const t0 = cursor?.t0 ?? now;
       let ranked: Ranked[] = rank(candidates, cursor?.sort ?? sort, t0);
       if (cursor) ranked = after(ranked, cursor);

@@ -25,7 +25,13 @@ export interface SearchFilters {
   publishedBefore?: number;
 }
 
-/** A matching article with the engine's text score (higher is better) and its publish time. */
+/** A matching article and its publish time, as the engine finds it. */
+export interface Match {
+  id: number;
+  publishedAt: number;
+}
+
+/** A matching article with its text score (higher is better) and its publish time. */
 export interface Candidate {
   id: number;
   textScore: number;

@@ -1,26 +1,26 @@
 import { sql } from "kysely";
-import { HEADLINE_WEIGHT } from "./ranking.ts";
 import type { SearchDialect } from "./search.repository.ts";
 import type { MatchExpr } from "./search.types.ts";
 import { articleConditions } from "./search-conditions.ts";
 
 /**
  * PostgreSQL: `search_documents.tsv` (GIN-indexed) built with the 'simple' configuration, which
- * only lowercases, so it holds exactly the terms our analyzer produced. Headline terms carry
- * weight A, body terms B; ts_rank weighs them 1 : 1/HEADLINE_WEIGHT. Queries are tsquery
- * strings of quoted analysed terms, passed as a bound parameter to to_tsquery.
+ * only lowercases, so it holds exactly the terms our analyzer produced; headline terms carry
+ * weight A. Queries are tsquery strings of quoted analysed terms, passed as a bound parameter to
+ * to_tsquery. With `headlineClause`, that clause must also match in the headline (weight A).
  */
-export function tsQuery(match: MatchExpr, headlineOnly = false): string {
-  const term = (t: string) => `'${t.replace(/'/g, "''").replace(/\\/g, "")}'${headlineOnly ? ":A" : ""}`;
-  const seq = (terms: string[]) =>
-    terms.length === 1 ? term(terms[0] ?? "") : `(${terms.map(term).join(" <-> ")})`;
-  const alt = (alts: string[][]) => `(${alts.map(seq).join(" | ")})`;
-  const positive = match.all.map(alt).join(" & ");
-  const negative = (alts: string[][]) => tsQuery({ all: [alts], none: [] });
-  return match.none.reduce((q, alts) => `${q} & !${negative(alts)}`, `(${positive})`);
+export function tsQuery(match: MatchExpr, headlineClause?: number): string {
+  const term = (t: string, suffix = "") => `'${t.replace(/'/g, "''").replace(/\\/g, "")}'${suffix}`;
+  const seq = (terms: string[], suffix = "") =>
+    terms.length === 1
+      ? term(terms[0] ?? "", suffix)
+      : `(${terms.map((t) => term(t, suffix)).join(" <-> ")})`;
+  const alt = (alts: string[][], suffix = "") => `(${alts.map((a) => seq(a, suffix)).join(" | ")})`;
+  const positive = match.all.map((a) => alt(a)).join(" & ");
+  const inHeadline = headlineClause === undefined ? undefined : match.all[headlineClause];
+  const start = inHeadline ? `(${positive}) & ${alt(inHeadline, ":A")}` : `(${positive})`;
+  return match.none.reduce((q, alts) => `${q} & !${alt(alts)}`, start);
 }
-
-const WEIGHTS = `{0.1, 0.2, ${(1 / HEADLINE_WEIGHT).toFixed(4)}, 1.0}`;
 
 export const tsvectorDialect: SearchDialect = {
   async write(db, articleId, headline, body) {
@@ -50,20 +50,14 @@ export const tsvectorDialect: SearchDialect = {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   },
-  async candidates(db, match, scope, filters, limit, headlineOnly) {
-    const r = await sql<{ id: number; score: number; published_at: number }>`
-      SELECT d.article_id AS id, ts_rank(${WEIGHTS}::float4[], d.tsv, q.q) AS score,
-             COALESCE(a.published_at, a.updated_at) AS published_at
+  async matches(db, match, scope, filters, limit, headlineClause) {
+    const r = await sql<{ id: number; published_at: number }>`
+      SELECT d.article_id AS id, COALESCE(a.published_at, a.updated_at) AS published_at
       FROM search_documents d
       JOIN articles a ON a.id = d.article_id
-      CROSS JOIN (SELECT to_tsquery('simple', ${tsQuery(match, headlineOnly)}) AS q) q
-      WHERE d.tsv @@ q.q AND ${articleConditions(scope, filters)}
+      WHERE d.tsv @@ to_tsquery('simple', ${tsQuery(match, headlineClause)}) AND ${articleConditions(scope, filters)}
       ORDER BY d.article_id DESC
       LIMIT ${limit}`.execute(db);
-    return r.rows.map((row) => ({
-      id: row.id,
-      textScore: Number(row.score),
-      publishedAt: Number(row.published_at),
-    }));
+    return r.rows.map((row) => ({ id: row.id, publishedAt: Number(row.published_at) }));
   },
 };
