@@ -60,4 +60,26 @@ describe("ViewCounter", () => {
     );
     assert.equal(counter.pendingCount, 0);
   });
+
+  it("tries the last flush again when stopping, so a busy database loses nothing", async () => {
+    let failures = 2;
+    const stored: HourlyViews[] = [];
+    const counter = new ViewCounter(
+      {
+        addViews: async (b) => {
+          if (failures-- > 0) throw new Error("database is locked");
+          stored.push(...b);
+          return b.length;
+        },
+      },
+      fixedClock(new Date("2026-02-08T09:25:00Z")),
+      quiet,
+    );
+    for (let i = 0; i < 5; i++) counter.record(3);
+    await counter.stop(3, 1);
+    assert.deepEqual(
+      stored.map((s) => s.count),
+      [5],
+    );
+  });
 });

@@ -72,10 +72,23 @@ export class ViewCounter {
     return this.flushing;
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stops the timer and writes what is pending. A failed write (another process holding the
+   * SQLite write lock past the busy timeout, a PostgreSQL restart) is tried again a few times:
+   * after stop there is no next flush to catch up.
+   */
+  async stop(attempts = 3, retryMs = 500): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     if (this.flushing) await this.flushing.catch(() => undefined);
-    await this.flush();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.flush();
+      } catch (err) {
+        if (attempt >= attempts) throw err;
+        this.log.error({ err, attempt }, "view flush on stop failed; trying again");
+        await new Promise((r) => setTimeout(r, retryMs));
+      }
+    }
   }
 }
