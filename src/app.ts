@@ -5,10 +5,13 @@ import { LiveLists } from "./domain/articles/live-lists.ts";
 import { createReadingService } from "./domain/articles/reading.service.ts";
 import { type EventBus, inMemoryEventBus } from "./domain/events/event-bus.ts";
 import type { ImportDeps } from "./domain/portability/import.service.ts";
+import { createPushService, type PushService } from "./domain/push/push.service.ts";
 import { createSearchRepository } from "./domain/search/search.repository.ts";
 import { createSearchService, type SearchService } from "./domain/search/search.service.ts";
 import { ViewCounter } from "./domain/views/view-counter.ts";
+import { createWebhookService, type WebhookService } from "./domain/webhooks/webhook.service.ts";
 import { createPresenter } from "./http/public/presenter.ts";
+import { urls } from "./http/public/urls.ts";
 import { createNewsroom, type Newsroom } from "./newsroom.ts";
 import { type BlobStore, defaultBlobRoot, localBlobStore } from "./storage/blob-store.ts";
 import { type Db, openDatabase } from "./storage/database.ts";
@@ -36,6 +39,10 @@ export interface Warta {
   events: EventBus;
   /** Accounts, the editorial workflow, media library and the job runner (scheduled publishing). */
   newsroom: Newsroom;
+  /** Outgoing webhooks: deliveries are rows, sent by a worker (started by `serve`). */
+  webhooks: WebhookService;
+  /** WebSub and IndexNow pings on publish, in the background. */
+  push: PushService;
   close(): Promise<void>;
 }
 
@@ -73,6 +80,27 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
   );
   search.subscribe(events);
   const newsroom = createNewsroom({ db, config, clock, blobs, events, log });
+  const abs = (path: string) => `${config.site.publicUrl}${path}`;
+  const webhooks = createWebhookService({
+    repo: repos.webhooks,
+    clock,
+    articleUrl: (s) => abs(urls.article(s)),
+    log,
+  });
+  webhooks.subscribe(events);
+  const push = createPushService({
+    config: config.push,
+    log,
+    links: {
+      article: (s) => abs(urls.article(s)),
+      siteFeed: () => abs(urls.siteFeed()),
+      sectionFeed: (s) => abs(urls.sectionFeed(s)),
+      tagFeed: (s) => abs(urls.tagFeed(s)),
+      authorFeed: (s) => abs(urls.authorFeed(s)),
+      indexNowKeyFile: (key) => abs(`/${key}.txt`),
+    },
+  });
+  push.subscribe(events);
   return {
     config,
     clock,
@@ -87,7 +115,10 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
     counter,
     events,
     newsroom,
+    webhooks,
+    push,
     async close() {
+      await webhooks.stop();
       await newsroom.jobs.stop();
       await counter.stop();
       await db.close();

@@ -8,6 +8,7 @@ import { migrateCommand } from "./migrate.command.ts";
 import { reindexCommand } from "./reindex.command.ts";
 import { serveCommand } from "./serve.command.ts";
 import { userCommand } from "./user.command.ts";
+import { webhookCommand } from "./webhook.command.ts";
 
 const HELP = `warta: the Warta news platform
 
@@ -24,6 +25,7 @@ usage:
                               fill an empty archive with N generated articles (benchmarks, trials)
   warta crops                 make share crops (16:9, 4:3, 1:1) for images stored before they existed
   warta key add --name NAME   create a content API key (also: key list, key revoke ID)
+  warta webhook add URL --events article.published,…   outgoing webhook (also: list, remove, deliveries)
 
 environment: WARTA_DATA_DIR, DATABASE_URL, PORT, WARTA_NOW, WARTA_TIMEZONE, … (see README)`;
 
@@ -47,6 +49,8 @@ export async function main(argv: string[]): Promise<number> {
         return await cropsCommand();
       case "key":
         return await keyCommand(args);
+      case "webhook":
+        return await webhookCommand(args);
       case "user":
         return await userCommand(args);
       case undefined:

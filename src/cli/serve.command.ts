@@ -74,6 +74,7 @@ async function startSite(config: Config, options: { events?: EventBus; migrate: 
   app = await buildHttpServer(warta, { logger: { level: config.logLevel } });
   const server = app;
   warta.counter.start(config.views.flushIntervalMs);
+  warta.webhooks.start();
   warta.newsroom.jobs.start();
   const address = await server.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | null = null;

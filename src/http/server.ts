@@ -10,6 +10,7 @@ import type { Warta } from "../app.ts";
 import { DomainError, TooManyRequests } from "../errors.ts";
 import { adminApp } from "./admin/admin.routes.ts";
 import { adminApi } from "./api/admin/admin-api.ts";
+import { distributionAdmin } from "./api/distribution-admin.routes.ts";
 import { contentApi } from "./api/v1/content.routes.ts";
 import { searchApi } from "./api/v1/search.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
@@ -18,6 +19,7 @@ import { hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts
 import { PageCache } from "./cache/page-cache.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
 import { feedRoutes } from "./public/feeds.routes.ts";
+import { indexNowKeyRoute } from "./public/indexnow.routes.ts";
 import { logoRoutes } from "./public/logo.routes.ts";
 import { publicPages } from "./public/pages.routes.tsx";
 import { searchPages } from "./public/search.routes.tsx";
@@ -173,7 +175,7 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     presenter: warta.presenter,
     site: warta.config.site,
     feeds: warta.config.feeds,
-    hubs: [],
+    hubs: warta.config.push.websubHubs,
     tag: (reply, tags) => reply.cacheTags(...tags),
   });
   await app.register(sitemapRoutes, {
@@ -194,6 +196,13 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     lists: warta.config.lists,
     api: warta.config.api,
     blobUrl: (key) => warta.blobs.urlFor(key),
+  });
+  await app.register(indexNowKeyRoute, { key: warta.config.push.indexNowKey });
+  await app.register(distributionAdmin, {
+    auth: warta.newsroom.auth,
+    webhooks: warta.webhooks,
+    apiKeys: warta.repos.apiKeys,
+    clock: warta.clock,
   });
   await app.register(adminApp, { site: warta.config.site });
   await app.register(adminApi, { warta });

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import { createArticleRepository } from "../domain/articles/article.repository.ts";
 import { createApiKeyRepository } from "../domain/api-keys/api-key.repository.ts";
+import { createArticleRepository } from "../domain/articles/article.repository.ts";
 import { createAuthorRepository } from "../domain/authors/author.repository.ts";
 import { createFeedRepository } from "../domain/feeds/feed.repository.ts";
 import { createMediaRepository } from "../domain/media/media.repository.ts";
@@ -8,6 +8,7 @@ import { createSectionRepository } from "../domain/sections/section.repository.t
 import { createSitemapRepository } from "../domain/sitemaps/sitemap.repository.ts";
 import { createTagRepository } from "../domain/tags/tag.repository.ts";
 import { createViewsRepository } from "../domain/views/views.repository.ts";
+import { createWebhookRepository } from "../domain/webhooks/webhook.repository.ts";
 import type { Db } from "./database.ts";
 import type { Database } from "./schema.ts";
 
@@ -22,6 +23,7 @@ export function createRepositories(db: Kysely<Database>) {
     feeds: createFeedRepository(db),
     sitemaps: createSitemapRepository(db),
     apiKeys: createApiKeyRepository(db),
+    webhooks: createWebhookRepository(db),
   };
 }
 
