@@ -568,7 +568,7 @@ for (const dialect of testDialects()) {
 
     it("publishes its OpenAPI document and a dashboard", async () => {
       const doc = (await site.http.inject({ url: "/api/admin/openapi.json" })).json();
-      assert.equal(doc.openapi, "3.0.3");
+      assert.equal(doc.openapi, "3.1.0");
       assert.ok(doc.paths["/api/admin/articles/{id}/publish"]);
       const dash = (await api(site, reporter, "GET", "/api/admin/dashboard")).json();
       for (const key of ["myDrafts", "inReview", "scheduled", "recentlyPublished", "mostReadToday"]) {

@@ -23,7 +23,7 @@ export async function adminApi(app: FastifyInstance, deps: { warta: Warta }): Pr
 
   await app.register(fastifySwagger, {
     openapi: {
-      openapi: "3.0.3",
+      openapi: "3.1.0",
       info: {
         title: `${warta.config.site.name} admin API`,
         version: "1",
