@@ -9,6 +9,7 @@
  * lists, so they occur in the archive the way readers' words occur in a real one.
  */
 import { statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createWarta } from "../src/app.ts";
@@ -23,6 +24,10 @@ export interface SearchMeasurement {
   p99: number;
   max: number;
   byWords: Record<number, { p50: number; p95: number }>;
+  /** CPU time per query (user + system, this process): the work itself, whatever else runs. */
+  cpu: { p50: number; p95: number; p99: number };
+  /** The machine's 1-minute load average when the run ended (2 cores: above 2 means queueing). */
+  loadAverage: number;
   reindexSeconds: number | null;
   databaseBytes: number;
   indexedArticles: number;
@@ -70,12 +75,19 @@ export async function measureSearch(
     const queries = searchQueries(options.queries ?? 300);
     // Warm the page cache and the statement cache, as a running server would be.
     for (const q of queries.slice(0, 20)) await warta.search.search(q);
-    const times: { words: number; ms: number }[] = [];
+    const times: { words: number; ms: number; cpu: number }[] = [];
     for (const q of queries) {
       const started = performance.now();
+      const cpuStart = process.cpuUsage();
       await warta.search.search(q);
-      times.push({ words: q.split(" ").length, ms: performance.now() - started });
+      const cpu = process.cpuUsage(cpuStart);
+      times.push({
+        words: q.split(" ").length,
+        ms: performance.now() - started,
+        cpu: (cpu.user + cpu.system) / 1000,
+      });
     }
+    const cpuSorted = times.map((t) => t.cpu).sort((a, b) => a - b);
     const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
     const byWords: SearchMeasurement["byWords"] = {};
     for (const n of [1, 2, 3]) {
@@ -99,6 +111,12 @@ export async function measureSearch(
       p99: percentile(sorted, 0.99),
       max: sorted[sorted.length - 1] ?? 0,
       byWords,
+      cpu: {
+        p50: percentile(cpuSorted, 0.5),
+        p95: percentile(cpuSorted, 0.95),
+        p99: percentile(cpuSorted, 0.99),
+      },
+      loadAverage: loadavg()[0] ?? 0,
       reindexSeconds,
       databaseBytes: file("warta.db") + file("warta.db-wal"),
       indexedArticles: await warta.repos.articles.count(),
