@@ -404,6 +404,21 @@ for (const dialect of testDialects()) {
       assert.doesNotMatch(page, /alert\(1\)/);
     });
 
+    it("uses the SEO title and description on the public page", async () => {
+      const a = await draft(editor, "Judul Panjang Untuk Pembaca Setia", {
+        seoTitle: "Judul Singkat Mesin Pencari",
+        seoDescription: "Ringkasan khusus untuk hasil pencarian.",
+      });
+      await api(site, editor, "POST", `/api/admin/articles/${a.id}/publish`);
+      const doc = html((await site.http.inject({ url: `/baca/${a.slug}` })).body);
+      assert.match(doc.querySelector("title")?.text ?? "", /^Judul Singkat Mesin Pencari \| /);
+      assert.equal(
+        doc.querySelector('meta[name="description"]')?.getAttribute("content"),
+        "Ringkasan khusus untuk hasil pencarian.",
+      );
+      assert.equal(doc.querySelector("h1")?.text, "Judul Panjang Untuk Pembaca Setia");
+    });
+
     it("fixes the slug once an article has been published", async () => {
       const a = await draft(editor, "Judul Awal Berita");
       assert.equal(a.slug, "judul-awal-berita");

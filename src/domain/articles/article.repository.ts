@@ -162,13 +162,21 @@ export function createArticleRepository(db: Kysely<Database>) {
     /** A published, already-public article by its slug, with byline and tags. */
     async findVisibleBySlug(slug: string, now: number): Promise<Article | null> {
       const row = await visible(summaries(), now)
-        .select(["a.body_html", "a.status"])
+        .select(["a.body_html", "a.status", "a.seo_title", "a.seo_description"])
         .where("a.slug", "=", slug)
         .executeTakeFirst();
       if (!row) return null;
       const [authors = []] = await attachPeople([row]);
       const tags = await tagsOf(row.id);
-      return { ...toSummary(row), status: row.status, bodyHtml: row.body_html, authors, tags };
+      return {
+        ...toSummary(row),
+        status: row.status,
+        bodyHtml: row.body_html,
+        authors,
+        tags,
+        seoTitle: row.seo_title,
+        seoDescription: row.seo_description,
+      };
     },
 
     /**

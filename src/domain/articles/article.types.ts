@@ -39,6 +39,9 @@ export interface Article extends ArticleSummary {
   bodyHtml: string;
   authors: AuthorRef[];
   tags: TagRef[];
+  /** The newsroom's search-engine title and description, when they differ from the headline's. */
+  seoTitle?: string | null;
+  seoDescription?: string | null;
 }
 
 /** A position in a newest-first list: the (publishedAt, id) of an entry. */

@@ -308,8 +308,8 @@ export function articleViewModel(
   const path = tree.path(article.section.id);
   const vm: ArticleVM = {
     chrome: presenter.chrome(tree, {
-      title: article.title,
-      description: article.excerpt ?? plainSummary(article.bodyHtml),
+      title: article.seoTitle || article.title,
+      description: article.seoDescription || article.excerpt || plainSummary(article.bodyHtml),
       path: urls.article(article.slug),
     }),
     id: article.id,

@@ -26,6 +26,8 @@ function asArticle(a: EditorialArticle, now: Date): Article {
     bodyHtml: a.content.bodyHtml,
     authors: a.authors,
     tags: a.tags,
+    seoTitle: a.content.seoTitle,
+    seoDescription: a.content.seoDescription,
   };
 }
 
