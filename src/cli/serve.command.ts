@@ -38,7 +38,7 @@ const consoleLog = {
   error: (obj: unknown, msg?: string) => console.error(msg, obj),
 };
 
-/** The CDN purge runs in exactly one process: the single one, or the cluster's primary. */
+/** CDN purges go out from the process that published the change: once per change in a cluster too. */
 function startCdnPurge(config: Config, events: EventBus) {
   if (!config.cdn.purgeUrl) return null;
   const purger = createCdnPurger({ url: config.cdn.purgeUrl, token: config.cdn.purgeToken, log: consoleLog });
@@ -76,15 +76,18 @@ async function startSite(config: Config, options: { events?: EventBus; migrate: 
   warta.counter.start(config.views.flushIntervalMs);
   warta.webhooks.start();
   warta.newsroom.jobs.start();
+  const cdn = startCdnPurge(config, warta.events);
   const address = await server.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | null = null;
   return {
     address,
-    events: warta.events,
     log: server.log,
-    /** Finishes open requests, writes pending view counts, closes the database. */
+    /** Finishes open requests, writes pending view counts, sends queued CDN purges, closes the database. */
     stop: () => {
-      stopping ??= server.close().then(() => warta.close());
+      stopping ??= server
+        .close()
+        .then(() => cdn?.stop())
+        .then(() => warta.close());
       return stopping;
     },
   };
@@ -108,13 +111,11 @@ function onSignals(stop: (signal: string) => Promise<void>): void {
 
 async function serveSingle(config: Config, demo: boolean): Promise<number> {
   const site = await startSite(config, { migrate: true, demo });
-  const cdn = startCdnPurge(config, site.events);
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
   console.log(`Warta is listening on ${site.address} as ${config.site.publicUrl} (data: ${storage})`);
   onSignals(async (signal) => {
     site.log.info(`${signal}: closing; pending views are flushed before exit`);
     await site.stop();
-    await cdn?.stop();
   });
   return new Promise<number>(() => {});
 }
@@ -132,15 +133,13 @@ async function serveWorker(config: Config): Promise<number> {
 }
 
 async function servePrimary(config: Config, workers: number, demo: boolean): Promise<number> {
-  const events = primaryEventBus(
-    (err, event) => console.error("event subscriber failed", event.type, err),
-    consoleLog,
-  );
-  // Migrations and the demo content, once, before any worker starts.
-  const warta = await createWarta(config, { events });
+  // Relays the workers' events; the primary itself serves nothing and subscribes to nothing.
+  primaryEventBus((err, event) => console.error("event subscriber failed", event.type, err), consoleLog);
+  // Migrations, demo content, first admin and missed publishes, once, before any worker starts
+  // (on a bus of its own: no worker has a cache to purge yet).
+  const warta = await createWarta(config);
   await prepareSite(warta, demo);
   await warta.close();
-  const cdn = startCdnPurge(config, events);
   const running = await startCluster({ workers, log: consoleLog });
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
   console.log(
@@ -153,7 +152,6 @@ async function servePrimary(config: Config, workers: number, demo: boolean): Pro
   onSignals(async (signal) => {
     console.log(`${signal}: stopping workers; each flushes its pending views`);
     await running.stop();
-    await cdn?.stop();
   });
   return new Promise<number>(() => {});
 }

@@ -1,10 +1,11 @@
 import cluster, { type Worker } from "node:cluster";
-import type { DomainEvent, EventBus, EventHandler } from "../domain/events/event-bus.ts";
+import type { DomainEvent, EventBus, EventHandler, SubscribeOptions } from "../domain/events/event-bus.ts";
 
 /**
- * The event bus across node:cluster IPC. Every process's subscribers see every event, wherever
- * it was published, and `publish` resolves only once all of them (in every live worker and the
- * primary) have handled it: a purge has reached every worker's cache before the write returns.
+ * The event bus across node:cluster IPC. Subscribers with `everyProcess` (page caches) see every
+ * event, wherever it was published, and `publish` resolves only once all of them (in every live
+ * worker) have handled it: a purge has reached every worker's cache before the write returns.
+ * Other subscribers (search index, webhooks) handle an event once, in the publishing process.
  *
  *   worker A: publish ──"publish"──▶ primary ──"deliver"──▶ workers B, C …
  *             (runs its own              │ (runs its own        │ (run theirs)
@@ -32,11 +33,13 @@ function isBusMessage(msg: unknown): msg is BusMessage {
 
 /** Subscribers of one process; errors are reported, never thrown at the publisher. */
 function localSubscribers(onError: OnError) {
-  const handlers = new Set<EventHandler>();
+  const handlers = new Map<EventHandler, boolean>();
   return {
-    async run(event: DomainEvent): Promise<void> {
+    /** `relayed`: the event was published by another process. */
+    async run(event: DomainEvent, relayed: boolean): Promise<void> {
+      const due = [...handlers].filter(([, everyProcess]) => everyProcess || !relayed).map(([h]) => h);
       await Promise.all(
-        [...handlers].map(async (h) => {
+        due.map(async (h) => {
           try {
             await h(event);
           } catch (err) {
@@ -45,8 +48,8 @@ function localSubscribers(onError: OnError) {
         }),
       );
     },
-    subscribe(handler: EventHandler): () => void {
-      handlers.add(handler);
+    subscribe(handler: EventHandler, options: SubscribeOptions = {}): () => void {
+      handlers.set(handler, options.everyProcess === true);
       return () => handlers.delete(handler);
     },
   };
@@ -61,7 +64,7 @@ export function workerEventBus(onError: OnError): EventBus {
   process.on("message", (msg: unknown) => {
     if (!isBusMessage(msg)) return;
     if (msg.warta === "bus-deliver") {
-      void local.run(msg.event).then(() => send({ warta: "bus-delivered", id: msg.id }));
+      void local.run(msg.event, true).then(() => send({ warta: "bus-delivered", id: msg.id }));
     } else if (msg.warta === "bus-published") {
       waiting.get(msg.id)?.();
       waiting.delete(msg.id);
@@ -73,7 +76,7 @@ export function workerEventBus(onError: OnError): EventBus {
       const id = ++seq;
       const everywhere = new Promise<void>((resolve) => waiting.set(id, resolve));
       send({ warta: "bus-publish", id, event });
-      await Promise.all([local.run(event), everywhere]);
+      await Promise.all([local.run(event, false), everywhere]);
     },
     subscribe: local.subscribe,
   };
@@ -101,9 +104,10 @@ export function primaryEventBus(
     }
   };
 
-  async function deliver(event: DomainEvent, except: Worker | null): Promise<void> {
+  /** `from`: the worker that published it, or null for the primary's own publish. */
+  async function deliver(event: DomainEvent, from: Worker | null): Promise<void> {
     const id = ++seq;
-    const targets = [...ready].filter((w) => w !== except && w.isConnected());
+    const targets = [...ready].filter((w) => w !== from && w.isConnected());
     const reached = new Promise<void>((resolve) => {
       if (targets.length === 0) return resolve();
       const timer = setTimeout(() => {
@@ -126,7 +130,7 @@ export function primaryEventBus(
       });
       for (const w of targets) w.send({ warta: "bus-deliver", id, event } satisfies BusMessage);
     });
-    await Promise.all([local.run(event), reached]);
+    await Promise.all([local.run(event, from !== null), reached]);
   }
 
   cluster.on("message", (worker, msg: unknown) => {

@@ -25,10 +25,19 @@ export type DomainEvent = ArticleEvent;
 
 export type EventHandler = (event: DomainEvent) => Promise<void> | void;
 
+export interface SubscribeOptions {
+  /**
+   * Also handle events published by the other processes of a cluster: for per-process state such
+   * as page caches. By default a subscriber handles each event once, in the process that
+   * published it (search index, webhooks, pings), however many processes run.
+   */
+  everyProcess?: boolean;
+}
+
 export interface EventBus {
   /** Resolves once every local subscriber has handled the event (purges finish before a write returns). */
   publish(event: DomainEvent): Promise<void>;
-  subscribe(handler: EventHandler): () => void;
+  subscribe(handler: EventHandler, options?: SubscribeOptions): () => void;
 }
 
 /** The single-process bus. Handler errors are reported, never thrown back at the writer. */

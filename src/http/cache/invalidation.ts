@@ -48,10 +48,13 @@ export function createInvalidation(deps: InvalidationDeps): Invalidation {
     if (changed.length > 0) cache.purge(changed.map((l) => LIST_TAGS[l]));
   };
 
-  const unsubscribe = deps.events.subscribe(async (event) => {
-    cache.purge(tagsTouchedBy(event));
-    purgeLists(await lists.articleChanged(event.articleId));
-  });
+  const unsubscribe = deps.events.subscribe(
+    async (event) => {
+      cache.purge(tagsTouchedBy(event));
+      purgeLists(await lists.articleChanged(event.articleId));
+    },
+    { everyProcess: true },
+  );
 
   async function purgeDue(now: number): Promise<void> {
     const due = await deps.articles.publishedBetween(lastTick, now, DUE_BATCH);
@@ -103,7 +106,7 @@ export function createInvalidation(deps: InvalidationDeps): Invalidation {
   };
 }
 
-/** Sends every article change's tags to the CDN (in the one process that does it). */
+/** Sends every article change's tags to the CDN, once per change (in the publishing process). */
 export function subscribeCdnPurge(events: EventBus, purger: CdnPurger): () => void {
   return events.subscribe((event) => purger.purge(tagsTouchedBy(event)));
 }
