@@ -312,6 +312,59 @@ for (const dialect of testDialects()) {
       await shot(page, "restored");
     });
 
+    it("filters the article list and pages through it with the server's cursor", async () => {
+      const page = await signIn("editor");
+      await page.getByRole("link", { name: "Artikel", exact: true }).click();
+      const rows = page.locator("main tbody tr");
+      await rows.first().waitFor();
+      const firstPage = await rows.allTextContents();
+      await page.getByRole("button", { name: "Berikutnya →" }).click();
+      await page.waitForURL(/cursor=/);
+      await page.waitForFunction(
+        (first) => document.querySelector("main tbody tr")?.textContent !== first,
+        firstPage[0],
+      );
+      const secondPage = await rows.allTextContents();
+      assert.ok(
+        secondPage.length > 0 && !secondPage.some((r) => firstPage.includes(r)),
+        "page 2 holds other articles",
+      );
+      await page.getByRole("button", { name: /Sebelumnya|Halaman pertama/ }).click();
+      await page.waitForFunction(
+        (first) => document.querySelector("main tbody tr")?.textContent === first,
+        firstPage[0],
+      );
+
+      await page.getByLabel("Status").selectOption({ label: "Draf" });
+      await page.waitForURL(/status=draft/);
+      await page.getByRole("link", { name: "Petambak Garam Pesisir Utara Mulai Panen Lebih Awal" }).waitFor();
+      for (const badge of await page.locator("main tbody .badge").allInnerTexts())
+        assert.equal(badge, "Draf");
+      await page.getByLabel("Kanal").selectOption({ label: "Olahraga" });
+      await page.getByText("Tidak ada artikel yang cocok.").waitFor();
+    });
+
+    it("lets an admin add a section and an account; the password is shown once", async () => {
+      const page = await signIn("admin");
+      await page.getByRole("link", { name: "Kanal", exact: true }).click();
+      await page.getByLabel("Nama").fill("Teknologi");
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await page.getByRole("cell", { name: "teknologi", exact: true }).waitFor();
+      await page.getByRole("link", { name: "Pengguna" }).click();
+      await page.getByLabel("Email", { exact: true }).fill("sari@warta.test");
+      await page.getByLabel("Peran", { exact: true }).selectOption("reporter");
+      await page.getByRole("button", { name: "Buat pengguna" }).click();
+      const shown = page.getByRole("status").filter({ hasText: "sari@warta.test" });
+      const password = (await shown.locator("code").textContent()) ?? "";
+      assert.ok(password.length >= 12, "a generated password");
+      const login = await fetch(`${base}/api/admin/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "sari@warta.test", password }),
+      });
+      assert.equal(login.status, 200);
+    });
+
     it("has no axe-core violations on its main screens", async () => {
       const found: string[] = [];
       const check = async (page: Page, name: string) => {

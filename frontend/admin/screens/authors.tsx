@@ -43,13 +43,15 @@ export function AuthorsScreen() {
                 <tr key={a.id}>
                   <td>{a.name}</td>
                   <td data-label="Slug">{a.slug}</td>
-                  <td class="actions">
-                    <button type="button" class="btn small" onClick={() => setEditing(a)}>
-                      Ubah
-                    </button>
-                    <button type="button" class="btn small danger" onClick={() => remove(a)}>
-                      Hapus
-                    </button>
+                  <td>
+                    <div class="actions">
+                      <button type="button" class="btn small" onClick={() => setEditing(a)}>
+                        Ubah
+                      </button>
+                      <button type="button" class="btn small danger" onClick={() => remove(a)}>
+                        Hapus
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -30,13 +30,15 @@ export function SectionsScreen() {
       </td>
       <td data-label="Slug">{s.slug}</td>
       <td data-label="Urutan">{s.position}</td>
-      <td class="actions">
-        <button type="button" class="btn small" onClick={() => setEditing(s)}>
-          Ubah
-        </button>
-        <button type="button" class="btn small danger" onClick={() => remove(s)}>
-          Hapus
-        </button>
+      <td>
+        <div class="actions">
+          <button type="button" class="btn small" onClick={() => setEditing(s)}>
+            Ubah
+          </button>
+          <button type="button" class="btn small danger" onClick={() => remove(s)}>
+            Hapus
+          </button>
+        </div>
       </td>
     </tr>
   );

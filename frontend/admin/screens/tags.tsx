@@ -47,13 +47,15 @@ export function TagsScreen() {
                 <tr key={t.id}>
                   <td>{t.name}</td>
                   <td data-label="Slug">{t.slug}</td>
-                  <td class="actions">
-                    <button type="button" class="btn small" onClick={() => setEditing(t)}>
-                      Ubah
-                    </button>
-                    <button type="button" class="btn small danger" onClick={() => remove(t)}>
-                      Hapus
-                    </button>
+                  <td>
+                    <div class="actions">
+                      <button type="button" class="btn small" onClick={() => setEditing(t)}>
+                        Ubah
+                      </button>
+                      <button type="button" class="btn small danger" onClick={() => remove(t)}>
+                        Hapus
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -119,25 +119,27 @@ export function UsersScreen() {
                     </select>
                   </td>
                   <td data-label="Status">{u.disabled ? "Nonaktif" : "Aktif"}</td>
-                  <td class="actions">
-                    <button type="button" class="btn small" onClick={() => reset(u)}>
-                      Kata sandi baru
-                    </button>
-                    {u.id === me.id ? null : (
-                      <button
-                        type="button"
-                        class="btn small danger"
-                        onClick={() =>
-                          patch(
-                            u,
-                            { disabled: !u.disabled },
-                            u.disabled ? `${u.email} diaktifkan.` : `${u.email} dinonaktifkan.`,
-                          )
-                        }
-                      >
-                        {u.disabled ? "Aktifkan" : "Nonaktifkan"}
+                  <td>
+                    <div class="actions">
+                      <button type="button" class="btn small" onClick={() => reset(u)}>
+                        Kata sandi baru
                       </button>
-                    )}
+                      {u.id === me.id ? null : (
+                        <button
+                          type="button"
+                          class="btn small danger"
+                          onClick={() =>
+                            patch(
+                              u,
+                              { disabled: !u.disabled },
+                              u.disabled ? `${u.email} diaktifkan.` : `${u.email} dinonaktifkan.`,
+                            )
+                          }
+                        >
+                          {u.disabled ? "Aktifkan" : "Nonaktifkan"}
+                        </button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}

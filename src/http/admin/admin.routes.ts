@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { SiteConfig } from "../../config.ts";
@@ -29,6 +30,8 @@ export async function adminApp(app: FastifyInstance, options: AdminAppOptions): 
   // a failure here is reported by the first request instead of stopping the public site.
   assets().catch((err: unknown) => app.log.error({ err }, "building the newsroom app failed"));
 
+  // The folder may not exist yet on a fresh checkout; the build above fills it.
+  await mkdir(ADMIN_DIST_DIR, { recursive: true });
   await app.register(fastifyStatic, {
     root: ADMIN_DIST_DIR,
     prefix: "/admin/assets/",
