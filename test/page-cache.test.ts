@@ -73,6 +73,12 @@ for (const dialect of testDialects()) {
       assert.equal((await get(url, { "if-none-match": String(br.headers.etag) })).statusCode, 304);
     });
 
+    it("renders a page once when many ask for it at the same moment", async () => {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => get("/penulis/ayu-puspita")));
+      assert.ok(answers.every((a) => a.statusCode === 200 && a.body === answers[0]?.body));
+      assert.equal(answers.filter((a) => a.headers["x-cache"] === "miss").length, 1);
+    });
+
     it("never caches staff requests, errors or the beacon", async () => {
       const staff = await get("/", { cookie: "tema=gelap; warta_session=abc" });
       assert.equal(staff.statusCode, 200);

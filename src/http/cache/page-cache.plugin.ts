@@ -50,6 +50,9 @@ interface Pending {
   generation: number;
 }
 
+/** How long a request waits for another one rendering the same page before rendering it itself. */
+const COALESCE_WAIT_MS = 2000;
+
 /** Headers a stored response must not repeat: they belong to one connection or one encoding. */
 const NOT_STORED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "date"]);
 
@@ -71,15 +74,7 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
     return this;
   });
 
-  // Hits are answered here, before body parsing, validation, handler and serialisation.
-  app.addHook("onRequest", (req, reply, done) => {
-    if ((req.method !== "GET" && req.method !== "HEAD") || policy.isPersonal(req)) return done();
-    const key = cacheKey(req);
-    const entry = cache.enabled ? cache.get(key) : undefined;
-    if (!entry) {
-      pending.set(req, { key, generation: cache.generation });
-      return done();
-    }
+  const answer = (req: FastifyRequest, reply: FastifyReply, entry: CachedPage) => {
     reply.hijack();
     writeCached(
       req.raw,
@@ -87,6 +82,54 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
       entry,
       cache.pick(entry, acceptedEncodings(req.headers["accept-encoding"])),
     );
+  };
+  /** The first request rendering a key, and how to tell the others waiting for it that it is done. */
+  const leaders = new Map<string, { done: Promise<void>; settle: () => void }>();
+  const settle = (req: FastifyRequest) => {
+    const at = pending.get(req);
+    const lead = at && leaders.get(at.key);
+    if (lead && leaderOf.get(req) === lead) {
+      leaders.delete(at.key);
+      lead.settle();
+    }
+  };
+  const leaderOf = new WeakMap<FastifyRequest, { done: Promise<void>; settle: () => void }>();
+
+  // Hits are answered here, before body parsing, validation, handler and serialisation.
+  app.addHook("onRequest", (req, reply, done) => {
+    if ((req.method !== "GET" && req.method !== "HEAD") || policy.isPersonal(req)) return done();
+    const key = cacheKey(req);
+    const entry = cache.enabled ? cache.get(key) : undefined;
+    if (entry) return answer(req, reply, entry);
+    const lead = cache.enabled ? leaders.get(key) : undefined;
+    if (!lead) {
+      pending.set(req, { key, generation: cache.generation });
+      if (cache.enabled && req.method === "GET") {
+        let release = () => {};
+        const mine = { done: new Promise<void>((r) => (release = r)), settle: () => release() };
+        leaders.set(key, mine);
+        leaderOf.set(req, mine);
+      }
+      return done();
+    }
+    // Someone is rendering this page right now (a purge under a spike): wait for that rendering
+    // instead of rendering it again, then answer from the cache.
+    const timeout = new Promise<void>((r) => setTimeout(r, COALESCE_WAIT_MS).unref());
+    void Promise.race([lead.done, timeout]).then(() => {
+      const rendered = cache.get(key);
+      if (rendered) return answer(req, reply, rendered);
+      pending.set(req, { key, generation: cache.generation });
+      done();
+    });
+  });
+  // The leader's answer is stored in onSend; these release its followers whatever happened.
+  app.addHook("onResponse", (req, _reply, done) => {
+    settle(req);
+    done();
+  });
+  app.addHook("onRequestAbort", (req, done) => {
+    settle(req);
+    done();
   });
 
   app.addHook("onSend", (req, reply, payload, done) => {
@@ -106,13 +149,15 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
     const store = (body: Buffer): CachedPage | null => {
       if (!at || req.method !== "GET") return null;
       const etag = String(reply.getHeader("etag") ?? etagOf(body));
-      return cache.storeIfCurrent(at.generation, {
+      const stored = cache.storeIfCurrent(at.generation, {
         key: at.key,
         headers: storedHeaders(reply),
         etag,
         body,
         tags: tagList,
       });
+      settle(req);
+      return stored;
     };
 
     if (payload instanceof Readable) {
