@@ -51,8 +51,10 @@ export function createNewsroom(deps: {
       transaction,
       blobs,
       clock,
+      onChanged: async (mediaId) =>
+        editorial.announceChanged(await repos.editorial.publishedIdsUsing({ mediaId })),
     }),
-    catalog: createCatalogService(repos),
+    catalog: createCatalogService(repos, editorial.announceChanged),
     previews: createPreviewLinks(repos.catalog, clock),
     jobs,
   };

@@ -570,6 +570,23 @@ for (const dialect of testDialects()) {
       assert.equal((await api(site, editor, "GET", `/api/admin/articles/${a.id}`)).statusCode, 404);
     });
 
+    it("tells caches when a tag, author or image shown on published pages changes", async () => {
+      const a = await draft(editor, "Festival Layang-Layang Pantai", { tags: ["Festival Pantai"] });
+      await api(site, editor, "POST", `/api/admin/articles/${a.id}/publish`);
+      const tag = (await api(site, editor, "GET", "/api/admin/tags?q=festival-pantai")).json().items[0] as {
+        id: number;
+      };
+      const seen = events.length;
+      const renamed = await api(site, editor, "PATCH", `/api/admin/tags/${tag.id}`, {
+        name: "Festival",
+        slug: "festival",
+      });
+      assert.equal(renamed.statusCode, 200);
+      const update = events.slice(seen).find((e) => e.type === "article.updated" && e.articleId === a.id);
+      assert.ok(update, "the article's pages are purged");
+      assert.deepEqual([...update.tagSlugs].sort(), ["festival", "festival-pantai"], "old and new tag pages");
+    });
+
     it("finds drafts in the staff search, which readers cannot use", async () => {
       const a = await draft(editor, "Rencana Revitalisasi Pelabuhan Tanjung Emas", {
         bodyHtml: "<p>Dermaga baru untuk kapal kontainer.</p>",

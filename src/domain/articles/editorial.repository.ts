@@ -306,6 +306,36 @@ export function createEditorialRepository(db: Kysely<Database>) {
       return toItems(rows);
     },
 
+    /** Published articles showing this image, tag or author: their pages change with it. */
+    async publishedIdsUsing(
+      what: { mediaId: number } | { tagId: number } | { authorId: number },
+    ): Promise<number[]> {
+      let q = db.selectFrom("articles as a").select("a.id").where("a.status", "=", "published");
+      if ("mediaId" in what) q = q.where("a.lead_media_id", "=", what.mediaId);
+      else if ("tagId" in what) {
+        const tagId = what.tagId;
+        q = q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom("article_tags as t")
+              .select("t.article_id")
+              .whereRef("t.article_id", "=", "a.id")
+              .where("t.tag_id", "=", tagId),
+          ),
+        );
+      } else {
+        const authorId = what.authorId;
+        q = q.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom("article_authors as aa")
+              .select("aa.article_id")
+              .whereRef("aa.article_id", "=", "a.id")
+              .where("aa.author_id", "=", authorId),
+          ),
+        );
+      }
+      return (await q.execute()).map((r) => r.id);
+    },
+
     async itemsByIds(ids: number[]): Promise<EditorialListItem[]> {
       if (ids.length === 0) return [];
       const rows = await listQuery().where("a.id", "in", ids).execute();

@@ -40,6 +40,9 @@ interface Footprint {
   sectionId: number;
   tagSlugs: string[];
   authorIds: number[];
+  /** Slugs the article no longer shows but whose pages listed it (a renamed or deleted tag). */
+  formerTagSlugs?: string[];
+  formerAuthorSlugs?: string[];
 }
 
 export interface EditorialDeps {
@@ -95,8 +98,13 @@ export function createEditorialService(deps: EditorialDeps) {
       articleId: first.id,
       slug: first.slug,
       sectionSlugs: uniq(prints.flatMap((p) => tree.path(p.sectionId).map((s) => s.slug))),
-      tagSlugs: uniq(prints.flatMap((p) => p.tagSlugs)),
-      authorSlugs: uniq(prints.flatMap((p) => p.authorIds.flatMap((id) => authors.get(id) ?? []))),
+      tagSlugs: uniq(prints.flatMap((p) => [...p.tagSlugs, ...(p.formerTagSlugs ?? [])])),
+      authorSlugs: uniq(
+        prints.flatMap((p) => [
+          ...p.authorIds.flatMap((id) => authors.get(id) ?? []),
+          ...(p.formerAuthorSlugs ?? []),
+        ]),
+      ),
       at: now(),
     });
   }
@@ -412,6 +420,22 @@ export function createEditorialService(deps: EditorialDeps) {
     history: async (_actor: Actor, id: number) => {
       await load(repos, id);
       return repos.editorial.events(id);
+    },
+
+    /**
+     * Tells caches that these published articles' pages changed without an article save (their
+     * image's caption, a tag's or an author's name did). `former` names slugs they used to show.
+     */
+    announceChanged: async (ids: number[], former: { tagSlugs?: string[]; authorSlugs?: string[] } = {}) => {
+      for (const id of ids) {
+        const article = await repos.editorial.find(id);
+        if (article?.status !== "published") continue;
+        await announce("article.updated", {
+          ...footprint(article),
+          formerTagSlugs: former.tagSlugs ?? [],
+          formerAuthorSlugs: former.authorSlugs ?? [],
+        });
+      }
     },
 
     list(

@@ -9,7 +9,14 @@ type Table = "sections" | "tags" | "authors";
  * Sections, tags and authors as the newsroom manages them: everybody signed in may list them,
  * editors and admins change them. Slugs are URLs, so they are checked and kept unique.
  */
-export function createCatalogService(repos: NewsroomRepositories) {
+export function createCatalogService(
+  repos: NewsroomRepositories,
+  /** After a change that shows on published pages: tell caches (editorial.announceChanged). */
+  announce: (
+    ids: number[],
+    former: { tagSlugs?: string[]; authorSlugs?: string[] },
+  ) => Promise<void> = async () => {},
+) {
   const { catalog } = repos;
 
   function requireManager(actor: Actor): void {
@@ -113,18 +120,24 @@ export function createCatalogService(repos: NewsroomRepositories) {
 
     async updateTag(actor: Actor, id: number, input: { name?: string; slug?: string | null }) {
       requireManager(actor);
-      if (!(await catalog.findTag(id))) throw new NotFound("tag_not_found", "Topik tidak ditemukan.");
+      const before = await catalog.findTag(id);
+      if (!before) throw new NotFound("tag_not_found", "Topik tidak ditemukan.");
       const n = name(input.name, false);
       const s = input.slug ? await slug("tags", input.slug, undefined, id) : undefined;
       await catalog.updateTag(id, {
         ...(n !== undefined ? { name: n } : {}),
         ...(s !== undefined ? { slug: s } : {}),
       });
+      await announce(await repos.editorial.publishedIdsUsing({ tagId: id }), { tagSlugs: [before.slug] });
     },
 
     async deleteTag(actor: Actor, id: number) {
       requireManager(actor);
+      const before = await catalog.findTag(id);
+      if (!before) return;
+      const shown = await repos.editorial.publishedIdsUsing({ tagId: id });
       await catalog.deleteTag(id);
+      await announce(shown, { tagSlugs: [before.slug] });
     },
 
     authors: () => catalog.authors(),
@@ -145,13 +158,17 @@ export function createCatalogService(repos: NewsroomRepositories) {
       input: { name?: string; slug?: string | null; bio?: string | null },
     ) {
       requireManager(actor);
-      if (!(await catalog.findAuthor(id))) throw new NotFound("author_not_found", "Penulis tidak ditemukan.");
+      const before = await catalog.findAuthor(id);
+      if (!before) throw new NotFound("author_not_found", "Penulis tidak ditemukan.");
       const n = name(input.name, false);
       const s = input.slug ? await slug("authors", input.slug, undefined, id) : undefined;
       await catalog.updateAuthor(id, {
         ...(n !== undefined ? { name: n } : {}),
         ...(s !== undefined ? { slug: s } : {}),
         ...(input.bio !== undefined ? { bio: input.bio?.trim() || null } : {}),
+      });
+      await announce(await repos.editorial.publishedIdsUsing({ authorId: id }), {
+        authorSlugs: [before.slug],
       });
     },
 

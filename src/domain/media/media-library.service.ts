@@ -27,6 +27,8 @@ export function createMediaLibrary(deps: {
   transaction: NewsroomUnitOfWork;
   blobs: BlobStore;
   clock: Clock;
+  /** After a caption, credit or alt change: published pages showing the image are told. */
+  onChanged?: (mediaId: number) => Promise<void>;
 }) {
   const { library, transaction, blobs, clock } = deps;
 
@@ -105,6 +107,7 @@ export function createMediaLibrary(deps: {
         ...(patch.caption !== undefined ? { caption: clean(patch.caption, 1000) } : {}),
         ...(patch.credit !== undefined ? { credit: clean(patch.credit, 300) } : {}),
       });
+      await deps.onChanged?.(id);
       return get(id);
     },
   };
