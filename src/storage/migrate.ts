@@ -4,8 +4,9 @@ import * as initial from "./migrations/202611251730_initial.ts";
 import * as viewsWindowIndex from "./migrations/202611260100_views_window_index.ts";
 import * as newsroom from "./migrations/202611260201_newsroom.ts";
 import * as search from "./migrations/202611260301_search.ts";
-import * as distribution from "./migrations/202611260401_distribution.ts";
 import * as searchCover from "./migrations/202611260302_search_cover.ts";
+import * as distribution from "./migrations/202611260401_distribution.ts";
+import * as sitemapCover from "./migrations/202611260402_sitemap_cover.ts";
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -17,8 +18,9 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "202611260100_views_window_index": viewsWindowIndex,
   "202611260201_newsroom": newsroom,
   "202611260301_search": search,
-  "202611260401_distribution": distribution,
   "202611260302_search_cover": searchCover,
+  "202611260401_distribution": distribution,
+  "202611260402_sitemap_cover": sitemapCover,
 };
 
 function provider(dialect: DialectName): MigrationProvider {
