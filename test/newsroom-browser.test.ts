@@ -312,6 +312,24 @@ for (const dialect of testDialects()) {
       await shot(page, "restored");
     });
 
+    it("keeps unsaved text when the session ends, and saves it after signing in again", async () => {
+      const page = await signIn("editor");
+      await page.goto(`${base}/admin/artikel/${articleId}`);
+      await page.getByLabel("Judul", { exact: true }).waitFor();
+      await page.context().clearCookies();
+      await page.getByLabel("Ringkasan").fill("Ditulis saat sesi berakhir.");
+      const again = page.locator(".overlay");
+      await again.getByText("Sesi Anda sudah berakhir").waitFor();
+      await again.getByLabel("Email").fill(people.editor.email);
+      await again.getByLabel("Kata sandi").fill(people.editor.password);
+      await again.getByRole("button", { name: "Masuk" }).click();
+      await page.locator(".savebar .state", { hasText: /^Tersimpan / }).waitFor();
+      assert.equal(
+        (await apiGet(page, `/api/admin/articles/${articleId}`)).excerpt,
+        "Ditulis saat sesi berakhir.",
+      );
+    });
+
     it("filters the article list and pages through it with the server's cursor", async () => {
       const page = await signIn("editor");
       await page.getByRole("link", { name: "Artikel", exact: true }).click();

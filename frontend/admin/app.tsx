@@ -15,13 +15,14 @@ import { MediaScreen } from "./screens/media.tsx";
 import { SectionsScreen } from "./screens/sections.tsx";
 import { TagsScreen } from "./screens/tags.tsx";
 import { UsersScreen } from "./screens/users.tsx";
-import { SessionContext, type SessionState } from "./session.tsx";
+import { SESSION_RENEWED, SessionContext, type SessionState } from "./session.tsx";
 import { getSite } from "./site.ts";
 
 type Boot =
   | { state: "loading" }
   | { state: "signed-out"; message?: string }
-  | { state: "signed-in"; user: User };
+  /** `expired`: the session ended while working; the screens stay mounted under the login form. */
+  | { state: "signed-in"; user: User; expired?: boolean };
 
 /** Signs the user in (or finds their session), then shows the screen the URL names. */
 export function App() {
@@ -29,13 +30,23 @@ export function App() {
 
   const signedIn = useCallback((user: User, csrfToken: string) => {
     setCsrfToken(csrfToken);
-    setBoot({ state: "signed-in", user });
+    setBoot((before) => {
+      if (before.state === "signed-in" && before.expired) {
+        setTimeout(() => window.dispatchEvent(new Event(SESSION_RENEWED)), 0);
+      }
+      return { state: "signed-in", user };
+    });
   }, []);
 
   useEffect(() => {
+    // Unsaved work stays on screen: the login form covers it until the user is back.
     setUnauthorizedHandler(() => {
       setCsrfToken(null);
-      setBoot({ state: "signed-out", message: "Sesi Anda sudah berakhir. Silakan masuk lagi." });
+      setBoot((before) =>
+        before.state === "signed-in"
+          ? { ...before, expired: true }
+          : { state: "signed-out", message: "Sesi Anda sudah berakhir. Silakan masuk lagi." },
+      );
     });
     sessionApi.get().then(
       (info) => signedIn(info.user, info.csrfToken),
@@ -66,6 +77,14 @@ export function App() {
       <Shell user={boot.user} onLogout={logout}>
         <Screens user={boot.user} />
       </Shell>
+      {boot.expired ? (
+        <div class="overlay">
+          <LoginScreen
+            message="Sesi Anda sudah berakhir. Masuk lagi untuk melanjutkan; pekerjaan Anda masih di layar."
+            onSignedIn={(info) => signedIn(info.user, info.csrfToken)}
+          />
+        </div>
+      ) : null}
     </SessionContext.Provider>
   );
 }

@@ -8,6 +8,9 @@ export interface SessionState {
   logout(): Promise<void>;
 }
 
+/** Sent after signing in again over an expired session, so screens can retry what failed. */
+export const SESSION_RENEWED = "warta:session-renewed";
+
 export const SessionContext = createContext<SessionState | null>(null);
 
 export function useSession(): SessionState {

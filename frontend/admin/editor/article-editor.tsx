@@ -8,7 +8,7 @@ import { usePicker } from "../components/media-picker.tsx";
 import { useAsync } from "../components/use-async.ts";
 import { formatDateTime } from "../format.ts";
 import { href, navigate, replaceUrlQuietly, setLeaveGuard } from "../router.ts";
-import { useSession } from "../session.tsx";
+import { SESSION_RENEWED, useSession } from "../session.tsx";
 import {
   type ArticleForm,
   emptyForm,
@@ -164,6 +164,15 @@ function Editor({
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [form, editable, conflict, save]);
+
+  // A save refused because the session ended is tried again once the user has signed back in.
+  useEffect(() => {
+    const retry = () => {
+      if (dirty()) void save();
+    };
+    window.addEventListener(SESSION_RENEWED, retry);
+    return () => window.removeEventListener(SESSION_RENEWED, retry);
+  }, [save]);
 
   // Leaving with unsaved work asks first, in the app and when closing the tab.
   useEffect(() => {
