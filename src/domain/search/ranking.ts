@@ -30,7 +30,7 @@ import type { Candidate, SearchSort } from "./search.types.ts";
 export const HEADLINE_WEIGHT = 3;
 export const FRESHNESS_BOOST = 1;
 export const FRESHNESS_HALF_LIFE_DAYS = 30;
-export const CANDIDATE_LIMIT = 1000;
+export const CANDIDATE_LIMIT = 300;
 
 /** How much a searched word counts, from how many stories contain it. */
 export function rarity(storiesWithWord: number): number {
