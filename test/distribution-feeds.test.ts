@@ -67,7 +67,7 @@ describe("RSS builder", () => {
     assert.equal(parsed?.pubDate, "Fri, 07 Feb 2025 09:05:09 +0800");
     assert.equal(parsed?.title, "Harga <cabai> & bawang naik", "escaped, and the control character dropped");
     assert.equal(parsed?.["content:encoded"], "<p>isi ]]> tetap</p>");
-    assert.equal((parsed?.["media:content"] as Record<string, string>)["@width"], "1200");
+    assert.equal((parsed?.["media:content"] as Record<string, string> | undefined)?.["@width"], "1200");
     assert.equal(parsed?.guid["@isPermaLink"], "false");
   });
 

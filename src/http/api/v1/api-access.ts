@@ -85,7 +85,7 @@ export function installApiAccess(app: FastifyInstance, deps: ApiAccessDeps): voi
     }
   });
 
-  app.options("/*", { schema: { hide: true } as object }, async (req, reply) => {
+  app.options("/*", { schema: { hide: true } as object }, async (_req, reply) => {
     if (!reply.hasHeader("access-control-allow-origin")) return reply.code(204).send();
     return reply
       .code(204)
