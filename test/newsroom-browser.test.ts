@@ -330,6 +330,44 @@ for (const dialect of testDialects()) {
       );
     });
 
+    it("never runs script smuggled into a body, in the editor or the revision view", async () => {
+      const page = await signIn("editor");
+      await page.goto(`${base}/admin/artikel/baru`);
+      await page.getByLabel("Judul", { exact: true }).fill("Uji Naskah Berbahaya");
+      await page.getByLabel("Kanal", { exact: true }).selectOption({ label: "— Dunia" });
+      await saved(page);
+      const id = Number(page.url().split("/").pop());
+      const status = await page.evaluate(async (articleId) => {
+        const { csrfToken } = await (await fetch("/api/admin/session")).json();
+        const a = await (await fetch(`/api/admin/articles/${articleId}`)).json();
+        const bodyHtml =
+          '<p>Aman</p><img src="x" onerror="window.__pwned=1"><p><a href="javascript:window.__pwned=2">tautan</a></p>' +
+          '<script>window.__pwned=3</script><p style="background:url(javascript:window.__pwned=4)" onclick="window.__pwned=5">klik</p>';
+        const res = await fetch(`/api/admin/articles/${articleId}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+          body: JSON.stringify({ title: a.title, sectionId: a.section.id, bodyHtml, baseVersion: a.version }),
+        });
+        return res.status;
+      }, id);
+      assert.equal(status, 200);
+      await page.reload();
+      await page.locator(".ProseMirror", { hasText: "klik" }).click();
+      const history = page.locator("section", { has: page.getByRole("heading", { name: "Riwayat versi" }) });
+      await history.locator("li").first().getByRole("button", { name: "Lihat" }).click();
+      await page.getByRole("dialog").getByText("klik").waitFor();
+      const found = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+        scripts: document.querySelectorAll(
+          "#app script, #app [onerror], #app [onclick], #app [style*=javascript]",
+        ).length,
+        jsLinks: Array.from(document.querySelectorAll("#app a")).filter((a) =>
+          /^javascript:/i.test(a.getAttribute("href") ?? ""),
+        ).length,
+      }));
+      assert.deepEqual(found, { pwned: null, scripts: 0, jsLinks: 0 });
+    });
+
     it("filters the article list and pages through it with the server's cursor", async () => {
       const page = await signIn("editor");
       await page.getByRole("link", { name: "Artikel", exact: true }).click();
