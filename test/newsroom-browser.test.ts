@@ -18,8 +18,8 @@ const TITLE = "Warga Kampung Nelayan Bangun Tanggul Swadaya";
 const SHOTS = process.env.WARTA_TEST_SCREENSHOTS;
 
 /** A photo no test has uploaded before (the library keeps one copy per content). */
-const photo = () =>
-  sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 90, b: 140 } } })
+const photo = (blue = 140) =>
+  sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 90, b: blue } } })
     .png()
     .toBuffer();
 
@@ -366,6 +366,28 @@ for (const dialect of testDialects()) {
         ).length,
       }));
       assert.deepEqual(found, { pwned: null, scripts: 0, jsLinks: 0 });
+    });
+
+    it("takes a dropped photo into the library and finds it by its caption", async () => {
+      const page = await signIn("reporter");
+      await page.getByRole("link", { name: "Media" }).click();
+      const bytes = Array.from(await photo(60));
+      await page.evaluate((data) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], "dermaga.png", { type: "image/png" }));
+        document
+          .querySelector(".dropzone")
+          ?.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true }));
+      }, bytes);
+      await page.getByText("Dipilih: dermaga.png").waitFor();
+      await page.getByLabel("Teks alternatif (wajib)").fill("Perahu nelayan bersandar di dermaga");
+      await page.getByLabel("Keterangan").fill("Dermaga Muara Angke pagi hari");
+      await page.getByRole("button", { name: "Unggah" }).click();
+      await page.getByText("dermaga.png sudah diunggah.").waitFor();
+      await page.getByLabel("Cari foto").fill("Muara Angke");
+      await page.getByLabel("Cari foto").press("Enter");
+      await page.locator(".media-grid li").first().getByText("dermaga.png").waitFor();
+      assert.equal(await page.locator(".media-grid li").count(), 1);
     });
 
     it("filters the article list and pages through it with the server's cursor", async () => {
