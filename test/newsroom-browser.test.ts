@@ -224,6 +224,10 @@ for (const dialect of testDialects()) {
       assert.match(await publicPage("/kanal/daerah"), new RegExp(TITLE));
       await page.reload();
       await page.locator(".badge", { hasText: "Terbit" }).waitFor();
+      const activity = page.locator("section", { has: page.getByRole("heading", { name: "Jejak kerja" }) });
+      await activity.getByText("Sistem (jadwal) menerbitkan").waitFor();
+      await activity.getByText("Eko menjadwalkan terbit").waitFor();
+      await activity.getByText("Rina mengajukan untuk ditinjau").waitFor();
 
       await page
         .getByLabel("Catatan ralat / pembaruan")

@@ -9,6 +9,7 @@ import { useAsync } from "../components/use-async.ts";
 import { formatDateTime } from "../format.ts";
 import { href, navigate, replaceUrlQuietly, setLeaveGuard } from "../router.ts";
 import { SESSION_RENEWED, useSession } from "../session.tsx";
+import { ActivityPanel } from "./activity-panel.tsx";
 import {
   type ArticleForm,
   emptyForm,
@@ -381,6 +382,9 @@ function Editor({
               canRestore={article.can.edit}
               onRestore={restore}
             />
+          ) : null}
+          {article ? (
+            <ActivityPanel articleId={article.id} version={article.version} status={article.status} />
           ) : null}
         </div>
         <div>
