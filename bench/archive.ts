@@ -120,13 +120,13 @@ export function storedViews(dataDir: string): number {
   }
 }
 
-/** Whether the archive's search vocabulary has terms, i.e. `warta reindex` (or publishing) filled the index. */
-export function searchIndexed(dataDir: string): boolean {
+/** How many articles the SQLite search index (FTS5, see the search migration) holds; 0 when it has none. */
+export function searchIndexed(dataDir: string): number {
   const db = new SQLite(join(dataDir, "warta.db"), { readonly: true, fileMustExist: true });
   try {
-    return Number((db.prepare("select count(*) as n from search_terms").get() as { n: number }).n) > 0;
+    return Number((db.prepare("select count(*) as n from search_fts").get() as { n: number }).n);
   } catch {
-    return false;
+    return 0;
   } finally {
     db.close();
   }

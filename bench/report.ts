@@ -24,6 +24,8 @@ export interface RunReport {
   coldStartNoCacheMs: number;
   rssAfterBytes: number;
   rssNoCacheBytes: number;
+  /** Settings passed to Warta through the environment (WARTA_PAGE_CACHE_MB=…), "" for the defaults. */
+  variant: string;
   /** The server's process tree, e.g. "node ×3, esbuild ×1". */
   processes: string;
   beacons: { answered: number; stored: number } | null;
@@ -84,7 +86,7 @@ export function markdownBlock(report: RunReport): string {
     `- Machine: ${machine()}; load average before the run ${report.loadBefore.map((l) => l.toFixed(2)).join(" / ")}.`,
     `- Load: ${report.tool}, ${s.threads} threads, ${s.connections} connections, ${s.durationSeconds} s per scenario, on 127.0.0.1 (same machine as the server).`,
     `- Archive: ${fmt(a.articles, 0)} articles (${fmt(a.published, 0)} published), SQLite ${mb(a.dbBytes)}, ${gen}.`,
-    `- Warta: \`warta serve\` (processes: ${report.processes}), default settings; article page ${fmt(report.pageBytes / 1024, 1)} KB of HTML (identity; wrk asks for no compression).`,
+    `- Warta: \`warta serve\` (processes: ${report.processes}), ${report.variant ? `with ${report.variant}` : "default settings"}; article page ${fmt(report.pageBytes / 1024, 1)} KB of HTML (identity; wrk asks for no compression).`,
     `- Before the cached scenarios ${fmt(report.warmed, 0)} of the rotating article URLs were requested once (warm-up is bounded in time).`,
     `- Cold start to the first served article page: ${fmt(report.coldStartMs, 0)} ms (cache off: ${fmt(report.coldStartNoCacheMs, 0)} ms).`,
     `- Resident memory of the server process(es) after the cached scenarios: ${mb(report.rssAfterBytes)}; after the cache-off scenarios: ${mb(report.rssNoCacheBytes)}.`,

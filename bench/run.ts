@@ -188,13 +188,16 @@ async function main(): Promise<void> {
     searchPaths = queries.map((q) => `/cari?q=${q}`);
 
   await measure(`article pages (${articlePaths.length.toLocaleString("en-US")} rotating)`, articlePaths);
+  await measure("one article (a story going viral)", [firstArticle]);
   await measure("home page `/`", ["/"]);
   await measure("section page 1 `/kanal/berita`", ["/kanal/berita"]);
   await measure(`section page ${deep.depth} deep`, [deep.path]);
   await measure("`/indeks`", ["/indeks"]);
   await measureIfBuilt("site RSS", ["/rss", "/rss.xml"]);
   await measureIfBuilt("news sitemap", ["/sitemap-news.xml", "/sitemap-news-1.xml"]);
-  const indexNote = searchIndexed(archive.dir) ? "" : ", index empty: run `warta reindex`";
+  const indexed = searchIndexed(archive.dir);
+  const indexNote =
+    indexed >= archive.published ? "" : `; the index holds ${indexed.toLocaleString("en-US")} articles`;
   const searchName = `search \`${searchPaths[0]?.split("?")[0]}\` (200 queries, 1–3 words${indexNote})`;
   if ((await get(port, searchPaths[0] as string)).status === 404) {
     rows.push({ name: "search", result: null, skipped: "n/a – not built yet" });
@@ -243,6 +246,10 @@ async function main(): Promise<void> {
     rssAfterBytes: rss.bytes,
     rssNoCacheBytes: rssNoCache.bytes,
     processes: rss.processes,
+    variant: ["WARTA_PAGE_CACHE_MB", "WARTA_WORKERS"]
+      .filter((k) => process.env[k])
+      .map((k) => `${k}=${process.env[k]}`)
+      .join(","),
     beacons,
     loadBefore: before,
   };
@@ -258,7 +265,7 @@ async function main(): Promise<void> {
 
 /** Replaces this archive size's block in docs/performance.md (or appends it), keeping the rest. */
 async function writeDoc(report: RunReport): Promise<void> {
-  const key = `bench:${report.archive.articles}`;
+  const key = `bench:${report.archive.articles}${report.variant ? `:${report.variant}` : ""}`;
   const block = `<!-- ${key} -->\n${markdownBlock(report)}<!-- /${key} -->`;
   let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Performance\n\nWritten by `npm run bench`.\n";
   const start = doc.indexOf(`<!-- ${key} -->`);
