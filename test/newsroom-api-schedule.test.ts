@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { describe, it } from "node:test";
 import { createWarta, type Warta } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
@@ -10,6 +12,13 @@ import { html } from "./support/html.ts";
 import { api, session } from "./support/newsroom.ts";
 
 const HOUR = 3_600_000;
+const WORKER = new URL("./support/run-due-worker.ts", import.meta.url).pathname;
+
+/** The lines a child process prints, one at a time. */
+function readLines(child: ReturnType<typeof spawn>) {
+  if (!child.stdout) throw new Error("no stdout");
+  return createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+}
 
 for (const dialect of testDialects()) {
   describe(`scheduled publishing (${dialect})`, () => {
@@ -135,6 +144,53 @@ for (const dialect of testDialects()) {
         assert.equal(events.filter((e) => e.type === "article.published").length, 1);
       } finally {
         for (const w of extra) await w.close();
+        await site.close();
+      }
+    });
+
+    it("publishes once when two separate processes catch up at the same moment", async () => {
+      const site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW });
+      try {
+        const editor = await session(site, "editor");
+        await importFile(site.warta.importDeps, FIXTURE_FILE);
+        const sectionId = (await api(site, editor, "GET", "/api/admin/sections")).json().items[0].id;
+        const id = (
+          await api(site, editor, "POST", "/api/admin/articles", { title: "Dua Proses", sectionId })
+        ).json().id;
+        const publishAt = new Date(Date.parse(FIXTURE_NOW) + 60_000).toISOString();
+        await api(site, editor, "POST", `/api/admin/articles/${id}/schedule`, { publishAt });
+        const env = {
+          ...process.env,
+          WARTA_DATA_DIR: site.dataDir,
+          DATABASE_URL: site.warta.config.databaseUrl ?? "",
+          WARTA_NOW: new Date(Date.parse(FIXTURE_NOW) + HOUR).toISOString(),
+        };
+        const workers = [0, 1].map(() =>
+          spawn(process.execPath, ["--import", "tsx", WORKER], { env, stdio: ["pipe", "pipe", "inherit"] }),
+        );
+        try {
+          const lines = workers.map((w) => readLines(w));
+          await Promise.all(lines.map((l) => l.next()));
+          for (const w of workers) w.stdin?.end("go\n");
+          const reports = (await Promise.all(lines.map((l) => l.next()))).map(
+            (r) => JSON.parse(r.value as string) as { done: number; events: string[] },
+          );
+          assert.equal(
+            reports.reduce((n, r) => n + r.done, 0),
+            1,
+            "one process ran the job",
+          );
+          assert.deepEqual(
+            reports.flatMap((r) => r.events),
+            [`article.published:${id}`],
+            "and only that one announced it",
+          );
+        } finally {
+          for (const w of workers) if (w.exitCode === null) w.kill();
+        }
+        const after = await site.warta.newsroom.repos.editorial.find(id);
+        assert.equal(after?.status, "published");
+      } finally {
         await site.close();
       }
     });
