@@ -35,6 +35,11 @@ export function openDatabase(options: DatabaseOptions): Db {
             : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server ends (restart, failover, a dropped database) is reported here;
+    // unhandled, it would crash the process. The pool replaces it on the next query.
+    pool.on("error", (err) => {
+      console.error(`PostgreSQL idle connection lost: ${err.message}`);
+    });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, dialect: "postgres", close: () => kysely.destroy() };
   }
