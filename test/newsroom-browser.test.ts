@@ -391,6 +391,12 @@ for (const dialect of testDialects()) {
       await page.getByLabel("Cari foto").fill("Muara Angke");
       await page.getByLabel("Cari foto").press("Enter");
       await page.locator(".media-grid li").first().getByText("dermaga.png").waitFor();
+      // The unfiltered grid may still be on screen: wait for the search result to replace it.
+      await page
+        .waitForFunction(() => document.querySelectorAll(".media-grid li").length === 1, null, {
+          timeout: 5000,
+        })
+        .catch(() => undefined);
       assert.equal(await page.locator(".media-grid li").count(), 1);
     });
 
@@ -420,6 +426,17 @@ for (const dialect of testDialects()) {
       await page.getByLabel("Status").selectOption({ label: "Draf" });
       await page.waitForURL(/status=draft/);
       await page.getByRole("link", { name: "Petambak Garam Pesisir Utara Mulai Panen Lebih Awal" }).waitFor();
+      // The link is in the unfiltered list too: wait until the filtered rows have replaced it.
+      await page
+        .waitForFunction(
+          () => {
+            const badges = Array.from(document.querySelectorAll("main tbody .badge"));
+            return badges.length > 0 && badges.every((b) => b.textContent?.trim() === "Draf");
+          },
+          null,
+          { timeout: 5000 },
+        )
+        .catch(() => undefined);
       for (const badge of await page.locator("main tbody .badge").allInnerTexts())
         assert.equal(badge, "Draf");
       await page.getByLabel("Kanal").selectOption({ label: "Olahraga" });
