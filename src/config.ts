@@ -4,6 +4,11 @@ import { resolve } from "node:path";
 export interface Config {
   port: number;
   host: string;
+  /**
+   * Whether X-Forwarded-For/-Proto come from a trusted reverse proxy (`WARTA_TRUST_PROXY=1`).
+   * Off by default: otherwise any client could pick its own address and slip past per-address limits.
+   */
+  trustProxy: boolean;
   dataDir: string;
   /** `postgres://…` switches storage to PostgreSQL; otherwise SQLite in `dataDir`. */
   databaseUrl: string | null;
@@ -183,6 +188,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const host = env.HOST || "0.0.0.0";
+  const trustProxy = ["1", "true", "yes"].includes((env.WARTA_TRUST_PROXY ?? "").toLowerCase());
   const rawPublicUrl = env.WARTA_PUBLIC_URL || `http://localhost:${port}`;
   let publicUrl = rawPublicUrl.replace(/\/+$/, "");
   try {
@@ -201,6 +207,7 @@ export function loadConfig(env: Env = process.env): Config {
   const config: Config = {
     port,
     host,
+    trustProxy,
     dataDir: resolve(env.WARTA_DATA_DIR || "data"),
     databaseUrl,
     redisUrl,

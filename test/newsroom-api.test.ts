@@ -19,7 +19,7 @@ for (const dialect of testDialects()) {
     const events: DomainEvent[] = [];
 
     before(async () => {
-      site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW });
+      site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW, WARTA_TRUST_PROXY: "1" });
       await importFile(site.warta.importDeps, FIXTURE_FILE);
       site.warta.events.subscribe((e) => {
         events.push(e);

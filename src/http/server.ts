@@ -49,7 +49,7 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     logger: options.logger ?? false,
     // Two log lines per request cost more than a cached page; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    trustProxy: warta.config.trustProxy,
     // Malformed URLs (bad percent-encoding and the like) get a reader-facing 400, not a stack trace.
     frameworkErrors: (error, req, reply) => {
       const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
