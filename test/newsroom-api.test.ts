@@ -496,12 +496,25 @@ for (const dialect of testDialects()) {
         id: number;
       }[];
       assert.ok(found.some((m) => m.id === uploaded.json().id));
+      const again = multipart(
+        { alt: "Jembatan gantung dari tepi sungai", caption: "Keterangan baru" },
+        { name: "jembatan-lagi.png", type: "image/png", bytes: png },
+      );
+      const reupload = await site.http.inject({
+        method: "POST",
+        url: "/api/admin/media",
+        headers: { cookie: reporter.cookie, "x-csrf-token": reporter.csrf, ...again.headers },
+        payload: again.payload,
+      });
+      assert.equal(reupload.json().id, uploaded.json().id, "the same bytes are stored once");
+      assert.equal(reupload.json().alt, "Jembatan gantung dari tepi sungai", "the new alt text is kept");
+      assert.equal(reupload.json().caption, "Keterangan baru");
       const a = await draft(reporter, "Berita Dengan Foto", {
         lead: { mediaId: uploaded.json().id, caption: "Keterangan foto", credit: "Redaksi" },
       });
       const got = (await api(site, reporter, "GET", `/api/admin/articles/${a.id}`)).json();
       assert.equal(got.lead.caption, "Keterangan foto");
-      assert.equal(got.lead.alt, "Warga menyeberangi jembatan");
+      assert.equal(got.lead.alt, "Jembatan gantung dari tepi sungai"); // the library's latest alt text
     });
 
     it("lets only admins manage users, and editors manage sections", async () => {

@@ -83,6 +83,14 @@ export function createMediaLibrary(deps: {
           return mediaId;
         });
         await library.setUploader(id, actor.id);
+        // The same bytes may already be in the library (stored once by hash): the words the
+        // uploader just typed still win, and pages showing the image hear about it.
+        await library.update(id, {
+          alt: alt.slice(0, 500),
+          caption: clean(upload.caption, 1000),
+          credit: clean(upload.credit, 300),
+        });
+        await deps.onChanged?.(id);
         return get(id);
       } catch (err) {
         for (const key of image.createdKeys) await blobs.delete(key);
