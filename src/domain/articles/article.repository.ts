@@ -6,11 +6,10 @@ import type {
   ArticleFilter,
   ArticleStatus,
   ArticleSummary,
-  AuthorRef,
   ListPage,
   PageRequest,
-  TagRef,
 } from "./article.types.ts";
+import { bylinesFor, tagsFor } from "./article-links.query.ts";
 
 type SummaryRow = {
   id: number;
@@ -133,31 +132,6 @@ export function createArticleRepository(db: Kysely<Database>) {
     return out;
   }
 
-  async function attachPeople(rows: SummaryRow[]): Promise<Article["authors"][]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const people = await db
-      .selectFrom("article_authors as aa")
-      .innerJoin("authors as au", "au.id", "aa.author_id")
-      .select(["aa.article_id", "au.id", "au.slug", "au.name"])
-      .where("aa.article_id", "in", ids)
-      .orderBy("aa.position")
-      .execute();
-    return rows.map((r) =>
-      people.filter((p) => p.article_id === r.id).map((p) => ({ id: p.id, slug: p.slug, name: p.name })),
-    );
-  }
-
-  async function tagsOf(articleId: number): Promise<TagRef[]> {
-    return db
-      .selectFrom("article_tags as at")
-      .innerJoin("tags as t", "t.id", "at.tag_id")
-      .select(["t.id", "t.slug", "t.name"])
-      .where("at.article_id", "=", articleId)
-      .orderBy("t.name")
-      .execute();
-  }
-
   return {
     /** A published, already-public article by its slug, with byline and tags. */
     async findVisibleBySlug(slug: string, now: number): Promise<Article | null> {
@@ -166,8 +140,9 @@ export function createArticleRepository(db: Kysely<Database>) {
         .where("a.slug", "=", slug)
         .executeTakeFirst();
       if (!row) return null;
-      const [authors = []] = await attachPeople([row]);
-      const tags = await tagsOf(row.id);
+      const [bylines, topics] = await Promise.all([bylinesFor(db, [row.id]), tagsFor(db, [row.id])]);
+      const authors = bylines.get(row.id) ?? [];
+      const tags = topics.get(row.id) ?? [];
       return {
         ...toSummary(row),
         status: row.status,
@@ -346,14 +321,15 @@ export function createArticleRepository(db: Kysely<Database>) {
           .limit(batchSize)
           .execute();
         if (rows.length === 0) return;
-        const authors = await attachPeople(rows);
-        for (const [i, row] of rows.entries()) {
+        const ids = rows.map((r) => r.id);
+        const [bylines, topics] = await Promise.all([bylinesFor(db, ids), tagsFor(db, ids)]);
+        for (const row of rows) {
           yield {
             ...toSummary(row),
             status: row.status,
             bodyHtml: row.body_html,
-            authors: authors[i] ?? [],
-            tags: await tagsOf(row.id),
+            authors: bylines.get(row.id) ?? [],
+            tags: topics.get(row.id) ?? [],
             createdAt: new Date(row.created_at),
           };
         }
@@ -400,5 +376,3 @@ function toImage(row: SummaryRow): ImageRef | null {
     alt: row.lead_alt ?? row.media_alt ?? "",
   };
 }
-
-export type { AuthorRef };

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DialectName } from "../../storage/database.ts";
 import type { Database } from "../../storage/schema.ts";
+import { bylinesFor } from "../articles/article-links.query.ts";
 import { fts5Dialect } from "./fts5.dialect.ts";
 import type { Match, MatchExpr, SearchDocument, SearchFilters, SearchScope } from "./search.types.ts";
 import { tsvectorDialect } from "./tsvector.dialect.ts";
@@ -261,13 +262,7 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
         ])
         .where("a.id", "in", ids)
         .execute();
-      const people = await db
-        .selectFrom("article_authors as aa")
-        .innerJoin("authors as au", "au.id", "aa.author_id")
-        .select(["aa.article_id", "au.slug", "au.name"])
-        .where("aa.article_id", "in", ids)
-        .orderBy("aa.position")
-        .execute();
+      const people = await bylinesFor(db, ids);
       const byId = new Map(
         rows.map((r) => [
           r.id,
@@ -281,7 +276,7 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
             publishedAt: r.published_at,
             updatedAt: r.updated_at,
             section: { id: r.section_id, slug: r.section_slug, name: r.section_name },
-            authors: people.filter((p) => p.article_id === r.id).map((p) => ({ slug: p.slug, name: p.name })),
+            authors: (people.get(r.id) ?? []).map((p) => ({ slug: p.slug, name: p.name })),
           },
         ]),
       );
