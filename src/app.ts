@@ -1,6 +1,7 @@
 import type { Clock } from "./clock.ts";
 import { fixedClock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
+import { createRateLimiter, type RateLimiter } from "./domain/api-keys/rate-limiter.ts";
 import { LiveLists } from "./domain/articles/live-lists.ts";
 import { createReadingService } from "./domain/articles/reading.service.ts";
 import { type EventBus, inMemoryEventBus } from "./domain/events/event-bus.ts";
@@ -36,6 +37,8 @@ export interface Warta {
   lists: LiveLists;
   presenter: ReturnType<typeof createPresenter>;
   counter: ViewCounter;
+  /** The content API's per-key limits; a cluster worker's asks the primary. */
+  rateLimiter: RateLimiter;
   events: EventBus;
   /** Accounts, the editorial workflow, media library and the job runner (scheduled publishing). */
   newsroom: Newsroom;
@@ -54,6 +57,8 @@ export interface WartaOptions {
   events?: EventBus;
   /** Apply pending migrations first (default). Cluster workers leave it to the primary. */
   migrate?: boolean;
+  /** Where rate-limit buckets live; by default in this process (a cluster worker passes its own). */
+  rateLimiter?: (clock: Clock) => RateLimiter;
 }
 
 export async function createWarta(config: Config, options: WartaOptions = {}): Promise<Warta> {
@@ -113,6 +118,7 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
     search,
     presenter: createPresenter(config.site, (key) => blobs.urlFor(key)),
     counter,
+    rateLimiter: options.rateLimiter?.(clock) ?? createRateLimiter(clock),
     events,
     newsroom,
     webhooks,

@@ -6,8 +6,11 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { createWarta, type Warta } from "../src/app.ts";
 import { primaryEventBus } from "../src/cluster/cluster-bus.ts";
+import { serveClusterRateLimits } from "../src/cluster/cluster-rate-limiter.ts";
 import { type RunningCluster, startCluster } from "../src/cluster/primary.ts";
 import { loadConfig } from "../src/config.ts";
+import { generateApiKey } from "../src/domain/api-keys/api-key.ts";
+import { createRateLimiter } from "../src/domain/api-keys/rate-limiter.ts";
 import { importFile } from "../src/domain/portability/import.service.ts";
 import { breakingNews } from "./support/breaking-news.ts";
 import { FIXTURE_FILE, FIXTURE_NOW } from "./support/harness.ts";
@@ -50,6 +53,16 @@ describe("cluster of workers", () => {
         .on("error", reject)
         .end();
     });
+  /** The status of one request on a new connection. */
+  const statusOf = (url: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      request(cluster.address + url, { agent: false, headers }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      })
+        .on("error", reject)
+        .end();
+    });
   /** Enough requests that every worker answers several. */
   const everyWorker = async (url: string) => {
     const bodies: string[] = [];
@@ -62,6 +75,7 @@ describe("cluster of workers", () => {
     const config = loadConfig(env());
     const events = primaryEventBus(() => {}, { error: () => {} });
     warta = await createWarta(config, { events });
+    serveClusterRateLimits(createRateLimiter(warta.clock));
     await importFile(warta.importDeps, FIXTURE_FILE);
     cluster = await startCluster({
       workers: WORKERS,
@@ -101,6 +115,21 @@ describe("cluster of workers", () => {
       for (const body of await everyWorker(url)) assert.ok(body.includes(`/baca/${slug}`), url);
     }
     for (const body of await everyWorker(FEATURE)) assert.equal(compactList(html(body), "update")[0], title);
+  });
+
+  it("holds a content API key to its rate across all workers, not per worker", async () => {
+    const key = generateApiKey();
+    await warta.repos.apiKeys.create({
+      name: "Aplikasi mitra",
+      hash: key.hash,
+      prefix: key.prefix,
+      ratePerMinute: 4,
+      now: warta.clock.now().getTime(),
+    });
+    const codes: number[] = [];
+    for (let i = 0; i < WORKERS * 4; i++)
+      codes.push(await statusOf("/api/v1/sections", { "x-api-key": key.key }));
+    assert.deepEqual(codes, [200, 200, 200, 200, 429, 429, 429, 429]);
   });
 
   it("adds up the views counted by every worker, flushed on a graceful stop", async () => {

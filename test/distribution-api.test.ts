@@ -240,6 +240,25 @@ for (const dialect of testDialects()) {
       assert.equal(await status({ "x-api-key": key }), 200, "another key has its own bucket");
     });
 
+    it("applies keys, rate limits and ETags to the search API like the rest of the content API", async () => {
+      const search = (headers: Record<string, string>) =>
+        t.http.inject({ method: "GET", url: "/api/v1/search?q=banjir", headers });
+      assert.equal((await search({})).statusCode, 401);
+      const ok = await search({ "x-api-key": key });
+      assert.equal(ok.statusCode, 200);
+      assert.ok(ok.headers["x-ratelimit-limit"]);
+      const etag = String(ok.headers.etag);
+      assert.match(etag, /^"/);
+      assert.equal((await search({ "x-api-key": key, "if-none-match": etag })).statusCode, 304);
+      const bad = await t.http.inject({
+        method: "GET",
+        url: `/api/v1/search?q=${"a".repeat(4001)}`,
+        headers: { "x-api-key": key },
+      });
+      assert.equal(bad.statusCode, 400);
+      assert.equal(bad.json().parameter, "q");
+    });
+
     it("stops a revoked key", async () => {
       const [record] = await t.warta.repos.apiKeys.list();
       assert.ok(record);

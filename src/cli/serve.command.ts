@@ -2,9 +2,12 @@ import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { createWarta, type Warta } from "../app.ts";
+import type { Clock } from "../clock.ts";
 import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
+import { serveClusterRateLimits, workerRateLimiter } from "../cluster/cluster-rate-limiter.ts";
 import { SHUTDOWN_MESSAGE, startCluster } from "../cluster/primary.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
+import { createRateLimiter, type RateLimiter } from "../domain/api-keys/rate-limiter.ts";
 import type { EventBus } from "../domain/events/event-bus.ts";
 import { createCdnPurger } from "../http/cache/cdn-purge.ts";
 import { subscribeCdnPurge } from "../http/cache/invalidation.ts";
@@ -63,12 +66,21 @@ async function prepareSite(warta: Warta, demo: boolean): Promise<void> {
 }
 
 /** Builds and starts one serving process (HTTP, view flushing, the job runner); resolves with its address and a graceful stop. */
-async function startSite(config: Config, options: { events?: EventBus; migrate: boolean; demo: boolean }) {
+async function startSite(
+  config: Config,
+  options: {
+    events?: EventBus;
+    rateLimiter?: (clock: Clock) => RateLimiter;
+    migrate: boolean;
+    demo: boolean;
+  },
+) {
   let app: Awaited<ReturnType<typeof buildHttpServer>> | null = null;
   const warta = await createWarta(config, {
     log: { error: (obj, msg) => app?.log.error(obj, msg) },
     migrate: options.migrate,
     ...(options.events ? { events: options.events } : {}),
+    ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
   });
   if (options.migrate) await prepareSite(warta, options.demo);
   app = await buildHttpServer(warta, { logger: { level: config.logLevel } });
@@ -122,7 +134,12 @@ async function serveSingle(config: Config, demo: boolean): Promise<number> {
 
 async function serveWorker(config: Config): Promise<number> {
   const events = workerEventBus((err, event) => console.error("event subscriber failed", event.type, err));
-  const site = await startSite(config, { events, migrate: false, demo: false });
+  const site = await startSite(config, {
+    events,
+    rateLimiter: (clock) => workerRateLimiter(createRateLimiter(clock)),
+    migrate: false,
+    demo: false,
+  });
   const stop = () => site.stop().then(() => process.exit(0));
   process.on("message", (msg: unknown) => {
     if ((msg as { warta?: unknown })?.warta === SHUTDOWN_MESSAGE.warta) void stop();
@@ -140,6 +157,8 @@ async function servePrimary(config: Config, workers: number, demo: boolean): Pro
   const warta = await createWarta(config);
   await prepareSite(warta, demo);
   await warta.close();
+  // The content API's rate limits, kept here so they hold for the site, not per worker.
+  serveClusterRateLimits(createRateLimiter(warta.clock));
   const running = await startCluster({ workers, log: consoleLog });
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
   console.log(

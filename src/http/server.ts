@@ -12,7 +12,6 @@ import { adminApp } from "./admin/admin.routes.ts";
 import { adminApi } from "./api/admin/admin-api.ts";
 import { distributionAdmin } from "./api/distribution-admin.routes.ts";
 import { contentApi } from "./api/v1/content.routes.ts";
-import { searchApi } from "./api/v1/search.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
 import { createInvalidation, type Invalidation } from "./cache/invalidation.ts";
 import { hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts";
@@ -160,7 +159,6 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   );
 
   await app.register(viewsApi, { counter: warta.counter });
-  await app.register(searchApi, { search: warta.search, reading: warta.reading, site: warta.config.site });
   await app.register(searchPages, {
     search: warta.search,
     reading: warta.reading,
@@ -191,11 +189,13 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     authors: warta.repos.authors,
     tags: warta.repos.tags,
     keys: warta.repos.apiKeys,
+    limiter: warta.rateLimiter,
     clock: warta.clock,
     site: warta.config.site,
     lists: warta.config.lists,
     api: warta.config.api,
     blobUrl: (key) => warta.blobs.urlFor(key),
+    search: warta.search,
   });
   await app.register(indexNowKeyRoute, { key: warta.config.push.indexNowKey });
   await app.register(distributionAdmin, {

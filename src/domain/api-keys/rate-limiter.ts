@@ -14,9 +14,17 @@ interface Bucket {
 }
 
 /**
+ * Decides whether a client may make one more request. In one process the buckets are local; in
+ * a cluster the workers ask the primary (src/cluster/cluster-rate-limiter.ts), so a key's limit
+ * holds for the whole site, not per worker.
+ */
+export interface RateLimiter {
+  take(client: string, limit: number): RateDecision | Promise<RateDecision>;
+}
+
+/**
  * Token buckets per client (API key id or, without a key, the address): `limit` requests a
- * minute, refilled continuously, bursts up to `limit`. In memory, per process: with several
- * workers each allows the limit, which the README states; Redis would make it shared.
+ * minute, refilled continuously, bursts up to `limit`. In memory, in the process that owns them.
  */
 export function createRateLimiter(clock: Clock, maxClients = 50_000) {
   const buckets = new Map<string, Bucket>();
@@ -48,4 +56,4 @@ export function createRateLimiter(clock: Clock, maxClients = 50_000) {
   };
 }
 
-export type RateLimiter = ReturnType<typeof createRateLimiter>;
+export type LocalRateLimiter = ReturnType<typeof createRateLimiter>;

@@ -75,7 +75,7 @@ export function installApiAccess(app: FastifyInstance, deps: ApiAccessDeps): voi
     } else if (config.keys === "required") {
       return refuse(reply, 401, "unauthorized", "Sertakan kunci API di header X-Api-Key.");
     }
-    const decision = deps.limiter.take(client, limit);
+    const decision = await deps.limiter.take(client, limit);
     reply
       .header("x-ratelimit-limit", String(decision.limit))
       .header("x-ratelimit-remaining", String(decision.remaining));

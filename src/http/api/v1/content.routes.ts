@@ -3,13 +3,14 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { Clock } from "../../../clock.ts";
 import type { ApiConfig, ListConfig, SiteConfig } from "../../../config.ts";
 import type { ApiKeyRepository } from "../../../domain/api-keys/api-key.repository.ts";
-import { createRateLimiter } from "../../../domain/api-keys/rate-limiter.ts";
+import type { RateLimiter } from "../../../domain/api-keys/rate-limiter.ts";
 import type { ArticleFilter } from "../../../domain/articles/article.types.ts";
 import { encodeCursor } from "../../../domain/articles/list-cursor.ts";
 import type { ReadingService } from "../../../domain/articles/reading.service.ts";
 import type { AuthorRepository } from "../../../domain/authors/author.repository.ts";
 import { zonedDayRange } from "../../../domain/dates/format-date.ts";
 import type { FeedRepository } from "../../../domain/feeds/feed.repository.ts";
+import type { SearchService } from "../../../domain/search/search.service.ts";
 import type { TagRepository } from "../../../domain/tags/tag.repository.ts";
 import { DomainError, Invalid, NotFound } from "../../../errors.ts";
 import { sendConditional } from "../../conditional-get.ts";
@@ -23,6 +24,7 @@ import {
   sectionsSchema,
   tagsSchema,
 } from "./content.schemas.ts";
+import { searchApi } from "./search.routes.ts";
 
 export interface ContentApiDeps {
   reading: ReadingService;
@@ -30,11 +32,13 @@ export interface ContentApiDeps {
   authors: AuthorRepository;
   tags: TagRepository;
   keys: ApiKeyRepository;
+  limiter: RateLimiter;
   clock: Clock;
   site: SiteConfig;
   lists: ListConfig;
   api: ApiConfig;
   blobUrl: (key: string) => string;
+  search: SearchService;
 }
 
 /** A 400 that names the request parameter at fault, so a client can fix its call. */
@@ -85,7 +89,7 @@ export async function contentApi(app: FastifyInstance, deps: ContentApiDeps): Pr
   installApiAccess(app, {
     config: deps.api,
     keys: deps.keys,
-    limiter: createRateLimiter(deps.clock),
+    limiter: deps.limiter,
     clock: deps.clock,
   });
 
@@ -249,6 +253,8 @@ export async function contentApi(app: FastifyInstance, deps: ContentApiDeps): Pr
       });
     },
   );
+
+  await app.register(searchApi, { search: deps.search, reading, site, sendJson });
 
   app.get("/openapi.json", { schema: { hide: true } as object }, async (_req, reply) =>
     reply

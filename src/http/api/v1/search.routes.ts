@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { SiteConfig } from "../../../config.ts";
 import type { ReadingService } from "../../../domain/articles/reading.service.ts";
 import { toZonedIso } from "../../../domain/dates/format-date.ts";
@@ -11,6 +11,8 @@ export interface SearchApiDeps {
   search: SearchService;
   reading: ReadingService;
   site: SiteConfig;
+  /** Sends the JSON answer with the content API's ETag and Cache-Control. */
+  sendJson: (req: FastifyRequest, reply: FastifyReply, value: unknown) => FastifyReply;
 }
 
 interface SearchApiQuery {
@@ -92,7 +94,8 @@ const schema = {
 /**
  * GET /api/v1/search: the same engine as /cari, as JSON with canonical URLs. Highlights come as
  * segments ({text, match}), never as HTML, so clients cannot be handed markup to inject. A query
- * the search cannot use is a 400 naming the parameter at fault.
+ * the search cannot use is a 400 naming the parameter at fault. Registered inside the content
+ * API (content.routes.ts), so its keys, rate limits, CORS and ETags apply here too.
  */
 export async function searchApi(app: FastifyInstance, deps: SearchApiDeps): Promise<void> {
   const { search, reading, site } = deps;
@@ -112,7 +115,7 @@ export async function searchApi(app: FastifyInstance, deps: SearchApiDeps): Prom
     publishedAt: toZonedIso(hit.publishedAt, site.timeZone),
   });
 
-  app.get<{ Querystring: SearchApiQuery }>("/api/v1/search", { schema }, async (req, reply) => {
+  app.get<{ Querystring: SearchApiQuery }>("/search", { schema }, async (req, reply) => {
     const query = req.query;
     const sort = query.sort ?? "relevance";
     try {
@@ -132,13 +135,13 @@ export async function searchApi(app: FastifyInstance, deps: SearchApiDeps): Prom
         ...(query.cursor ? { cursor: query.cursor } : {}),
         ...(query.limit ? { limit: query.limit } : {}),
       });
-      return {
+      return deps.sendJson(req, reply, {
         query: query.q ?? "",
         sort,
         results: page.items.map(present),
         next: page.next,
         suggestion: page.suggestion,
-      };
+      });
     } catch (err) {
       if (!(err instanceof Invalid)) throw err;
       const parameter = PARAMETER_OF[err.code] ?? "q";
