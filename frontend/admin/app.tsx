@@ -7,6 +7,7 @@ import { ArticleEditorScreen } from "./editor/article-editor.tsx";
 import { ROLE_LABELS } from "./format.ts";
 import { href, matchPath, navigate, useLocation } from "./router.ts";
 import { AccountScreen } from "./screens/account.tsx";
+import { ApiKeysScreen } from "./screens/api-keys.tsx";
 import { ArticleListScreen } from "./screens/article-list.tsx";
 import { AuthorsScreen } from "./screens/authors.tsx";
 import { DashboardScreen } from "./screens/dashboard.tsx";
@@ -15,6 +16,8 @@ import { MediaScreen } from "./screens/media.tsx";
 import { SectionsScreen } from "./screens/sections.tsx";
 import { TagsScreen } from "./screens/tags.tsx";
 import { UsersScreen } from "./screens/users.tsx";
+import { WebhookDeliveriesScreen } from "./screens/webhook-deliveries.tsx";
+import { WebhooksScreen } from "./screens/webhooks.tsx";
 import { SESSION_RENEWED, SessionContext, type SessionState } from "./session.tsx";
 import { getSite } from "./site.ts";
 
@@ -104,14 +107,17 @@ const NAV: NavItem[] = [
   { path: "/tag", label: "Tag", needs: "catalog.manage" },
   { path: "/penulis", label: "Penulis", needs: "catalog.manage" },
   { path: "/pengguna", label: "Pengguna", needs: "users.manage" },
+  { path: "/webhook", label: "Webhook", needs: "users.manage" },
+  { path: "/kunci-api", label: "Kunci API", needs: "users.manage" },
 ];
 
 function Shell({ user, onLogout, children }: { user: User; onLogout(): void; children: ComponentChildren }) {
   const { path } = useLocation();
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [path]);
+  // An article's editor and a webhook's log belong to the list they were opened from.
   const current = (item: NavItem) =>
-    item.path === path || (item.path === "/artikel" && /^\/artikel\/\d+$/.test(path));
+    item.path === path || (/^\/(artikel|webhook)\/\d+$/.test(path) && path.startsWith(`${item.path}/`));
   return (
     <>
       <a class="skip" href="#isi">
@@ -181,6 +187,12 @@ function Screens({ user }: { user: User }) {
   if (path === "/tag" && allowed("catalog.manage")) return <TagsScreen />;
   if (path === "/penulis" && allowed("catalog.manage")) return <AuthorsScreen />;
   if (path === "/pengguna" && allowed("users.manage")) return <UsersScreen />;
+  if (path === "/webhook" && allowed("users.manage")) return <WebhooksScreen />;
+  const log = matchPath("/webhook/:id", path);
+  if (log && /^\d+$/.test(log.id ?? "") && allowed("users.manage")) {
+    return <WebhookDeliveriesScreen key={log.id} webhookId={Number(log.id)} />;
+  }
+  if (path === "/kunci-api" && allowed("users.manage")) return <ApiKeysScreen />;
   return (
     <div class="card">
       <h1>Halaman tidak ditemukan</h1>

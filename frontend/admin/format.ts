@@ -81,3 +81,16 @@ export const ROLE_LABELS: Record<string, string> = {
   editor: "Editor",
   reporter: "Reporter",
 };
+
+/** Delivery states as src/domain/webhooks/webhook.types.ts names them. */
+export const DELIVERY_STATUS_LABELS: Record<string, string> = {
+  delivered: "Terkirim",
+  pending: "Menunggu",
+  failed: "Gagal",
+};
+
+export const WEBHOOK_EVENT_LABELS: Record<string, string> = {
+  "article.published": "Artikel terbit",
+  "article.updated": "Artikel diperbarui",
+  "article.unpublished": "Artikel ditarik",
+};

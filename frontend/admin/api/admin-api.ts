@@ -1,5 +1,6 @@
 import { http } from "./client.ts";
 import type {
+  ApiKey,
   Article,
   ArticleEvent,
   ArticleInput,
@@ -7,6 +8,7 @@ import type {
   ArticleStatus,
   Author,
   Dashboard,
+  Delivery,
   ManagedUser,
   Media,
   Page,
@@ -16,6 +18,8 @@ import type {
   Section,
   SessionInfo,
   Tag,
+  Webhook,
+  WebhookEvent,
 } from "./types.ts";
 
 /** Every call the app makes, one function each, typed to docs/admin-api.md. */
@@ -122,4 +126,21 @@ export const users = {
   update: (id: number, input: { name?: string; role?: Role; authorId?: number | null; disabled?: boolean }) =>
     http.patch<ManagedUser>(`/users/${id}`, input),
   resetPassword: (id: number) => http.post<{ password: string }>(`/users/${id}/password`),
+};
+
+export const webhooks = {
+  list: () => http.get<{ events: WebhookEvent[]; items: Webhook[] }>("/webhooks"),
+  /** Answers with the signing secret; the server never shows it again. */
+  create: (input: { url: string; events: WebhookEvent[] }) =>
+    http.post<{ id: number; secret: string }>("/webhooks", input),
+  remove: (id: number) => http.delete<void>(`/webhooks/${id}`),
+  deliveries: (id: number) => http.get<{ items: Delivery[] }>(`/webhooks/${id}/deliveries`),
+};
+
+export const apiKeys = {
+  list: () => http.get<{ items: ApiKey[] }>("/api-keys"),
+  /** Answers with the key itself; the server keeps only its hash. */
+  create: (input: { name: string; ratePerMinute?: number | null }) =>
+    http.post<{ id: number; key: string }>("/api-keys", input),
+  revoke: (id: number) => http.delete<void>(`/api-keys/${id}`),
 };

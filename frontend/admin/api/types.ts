@@ -195,3 +195,50 @@ export interface ManagedUser {
   disabled: boolean;
   createdAt: string;
 }
+
+/** Distribution settings (admins only), from src/http/api/distribution-admin.routes.ts. */
+export type WebhookEvent = "article.published" | "article.updated" | "article.unpublished";
+
+export interface Webhook {
+  id: number;
+  url: string;
+  events: WebhookEvent[];
+  active: boolean;
+  createdAt: string;
+}
+
+export type DeliveryStatus = "pending" | "delivered" | "failed";
+
+export interface DeliveryAttempt {
+  at: string;
+  /** Null when no answer came (refused connection, timeout). */
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+export interface Delivery {
+  id: number;
+  event: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  /** Only while the delivery is still pending. */
+  nextAttemptAt: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  log: DeliveryAttempt[];
+}
+
+export interface ApiKey {
+  id: number;
+  name: string;
+  /** The key's first characters, enough to recognise it; the key itself is never shown again. */
+  prefix: string;
+  /** Null: the server's default limit. */
+  ratePerMinute: number | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}

@@ -82,3 +82,15 @@ export function Notice({ kind, children }: { kind: "error" | "ok" | "info"; chil
     </div>
   );
 }
+
+/**
+ * A polite live region that stays in the page while its text changes: screen readers announce
+ * each new message, which they often skip when the region arrives together with its text.
+ */
+export function LiveNotice({ kind, children }: { kind: "ok" | "info"; children: ComponentChildren }) {
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true">
+      {children ? <div class={`notice ${kind}`}>{children}</div> : null}
+    </div>
+  );
+}
