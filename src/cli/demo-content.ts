@@ -1,10 +1,11 @@
 import { readdir, readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Warta } from "../app.ts";
 import { importFile } from "../domain/portability/import.service.ts";
 import { HOUR_MS } from "../domain/views/views.repository.ts";
+import { PACKAGE_ROOT } from "../package-root.ts";
 
-const DEMO_DIR = fileURLToPath(new URL("../../demo/", import.meta.url));
+const DEMO_DIR = join(PACKAGE_ROOT, "demo/");
 
 /**
  * Fills an empty site with the demo portal. The demo files carry fixed dates; they are moved

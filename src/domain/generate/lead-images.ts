@@ -1,4 +1,4 @@
-import sharp from "sharp";
+import { loadSharp } from "../media/load-sharp.ts";
 import type { Random } from "./random.ts";
 
 /**
@@ -6,6 +6,7 @@ import type { Random } from "./random.ts";
  * seed (sky, hills, a sun), made once and shared by every article, as agency photos are.
  */
 export async function makeLeadImages(rng: Random, count: number): Promise<Buffer[]> {
+  const sharp = await loadSharp();
   const out: Buffer[] = [];
   for (let i = 0; i < count; i++) {
     const hue = rng.int(0, 359);

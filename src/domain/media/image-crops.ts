@@ -1,5 +1,5 @@
-import sharp from "sharp";
 import type { BlobStore } from "../../storage/blob-store.ts";
+import { loadSharp } from "./load-sharp.ts";
 import type { CropRatio, ImageVariant } from "./media.types.ts";
 
 /** The aspect ratios Google asks for in NewsArticle markup (and social cards use). */
@@ -27,6 +27,7 @@ export async function storeImageCrops(
   size: { width: number; height: number },
   onCreated: (key: string) => void = () => {},
 ): Promise<ImageVariant[]> {
+  const sharp = await loadSharp();
   const out: ImageVariant[] = [];
   for (const [crop, ratio] of Object.entries(CROP_RATIOS) as [CropRatio, number][]) {
     const target = cropSize(size.width, size.height, ratio);

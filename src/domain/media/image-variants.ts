@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import sharp, { type Metadata } from "sharp";
+import type { Metadata } from "sharp";
 import type { BlobStore } from "../../storage/blob-store.ts";
 import { storeImageCrops } from "./image-crops.ts";
+import { loadSharp } from "./load-sharp.ts";
 import type { ImageFormat, ImageVariant } from "./media.types.ts";
 
 /** Widths offered to browsers through srcset; only those below the original are made, plus the original. */
@@ -34,6 +35,7 @@ export class UnreadableImage extends Error {}
  * transparency, PNG fallback). Content-addressed: the same bytes are processed and stored once.
  */
 export async function storeImageWithVariants(store: BlobStore, bytes: Buffer): Promise<ProcessedImage> {
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(bytes).metadata();
@@ -75,7 +77,8 @@ export async function storeImageWithVariants(store: BlobStore, bytes: Buffer): P
   return { hash, mime: `image/${format}`, width, height, originalKey, variants, createdKeys };
 }
 
-function render(bytes: Buffer, width: number, format: ImageFormat): Promise<Buffer> {
+async function render(bytes: Buffer, width: number, format: ImageFormat): Promise<Buffer> {
+  const sharp = await loadSharp();
   const pipeline = sharp(bytes).rotate().resize({ width, withoutEnlargement: true });
   if (format === "webp") return pipeline.webp({ quality: 78, effort: 4 }).toBuffer();
   if (format === "png") return pipeline.png({ compressionLevel: 9, palette: true }).toBuffer();

@@ -1,16 +1,15 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { build } from "esbuild";
+import { PACKAGE_ROOT } from "../../package-root.ts";
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** The newsroom app's sources and where its built, content-hashed files go (git-ignored). */
-export const ADMIN_SOURCE_DIR = fileURLToPath(new URL("../../../frontend/admin/", import.meta.url));
-export const ADMIN_DIST_DIR = fileURLToPath(new URL("../../../dist/admin/", import.meta.url));
+export const ADMIN_SOURCE_DIR = join(PACKAGE_ROOT, "frontend/admin/");
+export const ADMIN_DIST_DIR = join(PACKAGE_ROOT, "dist/admin/");
 
 /** Which hashed files the shell page must load. Written last, so its presence means a complete build. */
 export interface AdminManifest {
@@ -32,6 +31,7 @@ export async function buildAdminAssets(
 ): Promise<AdminManifest> {
   const sourceDir = options.sourceDir ?? ADMIN_SOURCE_DIR;
   const outDir = options.outDir ?? ADMIN_DIST_DIR;
+  const { build } = await import("esbuild"); // a build tool: loaded only when a build is needed
   const result = await build({
     entryPoints: { admin: join(sourceDir, "main.tsx") },
     bundle: true,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import sharp from "sharp";
 import type { SiteConfig } from "../../config.ts";
+import { loadSharp } from "../../domain/media/load-sharp.ts";
 import { LOGO_SIZE } from "./presenter.ts";
 import { urls } from "./urls.ts";
 
@@ -13,22 +13,24 @@ const escapeXml = (s: string) =>
  */
 export async function logoRoutes(app: FastifyInstance, deps: { site: SiteConfig }): Promise<void> {
   let png: Promise<Buffer> | null = null;
-  const render = () => {
+  const render = async () => {
     const { width, height } = LOGO_SIZE;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <rect width="100%" height="100%" fill="#ffffff"/>
 <text x="8" y="46" font-family="DejaVu Serif, serif" font-weight="bold" font-size="44" fill="#a4001b">${escapeXml(deps.site.name)}</text>
 </svg>`;
+    const sharp = await loadSharp();
     return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   };
   // Browsers ask for /favicon.ico on every site; a 404 there is a console error on every page.
   let icon: Promise<Buffer> | null = null;
-  const renderIcon = () => {
+  const renderIcon = async () => {
     const letter = escapeXml((deps.site.name.trim()[0] ?? "W").toUpperCase());
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64">
 <rect width="100%" height="100%" rx="10" fill="#a4001b"/>
 <text x="32" y="47" text-anchor="middle" font-family="DejaVu Serif, serif" font-weight="bold" font-size="44" fill="#ffffff">${letter}</text>
 </svg>`;
+    const sharp = await loadSharp();
     return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
   };
   app.get("/favicon.ico", { schema: {} }, async (_req, reply) => {
