@@ -23,6 +23,7 @@ export function localBlobStore(root: string, urlPrefix = "/files"): BlobStore {
     if (!p.startsWith(absRoot + sep)) throw new Error(`blob key escapes the store: ${key}`);
     return p;
   };
+  const urls = new Map<string, string>();
   return {
     localRoot: absRoot,
     async put(key, bytes) {
@@ -54,7 +55,16 @@ export function localBlobStore(root: string, urlPrefix = "/files"): BlobStore {
         }
       }
     },
-    urlFor: (key) => `${urlPrefix}/${key.split("/").map(encodeURIComponent).join("/")}`,
+    urlFor: (key) => {
+      // Pages print the same few images' renditions over and over: encode each key once.
+      let url = urls.get(key);
+      if (url === undefined) {
+        url = `${urlPrefix}/${key.split("/").map(encodeURIComponent).join("/")}`;
+        if (urls.size >= 20_000) urls.clear();
+        urls.set(key, url);
+      }
+      return url;
+    },
   };
 }
 

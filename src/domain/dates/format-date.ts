@@ -46,16 +46,47 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function zonedParts(date: Date, timeZone: string): ZonedParts {
+/** What Intl says the wall clock shows at `ms` (to the minute). */
+function partsFromIntl(ms: number, timeZone: string): Record<string, number> {
   const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(date)) {
+  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) {
     if (p.type !== "literal") parts[p.type] = Number(p.value);
   }
-  const year = parts.year ?? 1970;
-  const month = parts.month ?? 1;
-  const day = parts.day ?? 1;
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return { year, month, day, hour: parts.hour ?? 0, minute: parts.minute ?? 0, weekday };
+  return parts;
+}
+
+/**
+ * A zone's offset from UTC, asked of Intl once per quarter hour of time and remembered: every
+ * page prints dozens of dates and formatToParts is slow. Offsets change only at transitions,
+ * which tzdb places on whole quarter hours, so one answer holds for the whole quarter.
+ */
+const QUARTER_MS = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+function offsetMs(ms: number, timeZone: string): number {
+  const quarter = Math.floor(ms / QUARTER_MS);
+  const key = `${timeZone} ${quarter}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const at = quarter * QUARTER_MS;
+    const p = partsFromIntl(at, timeZone);
+    offset = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0) - at;
+    if (offsets.size >= 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const wall = new Date(Math.floor(date.getTime() / 60_000) * 60_000 + offsetMs(date.getTime(), timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    weekday: wall.getUTCDay(),
+  };
 }
 
 const two = (n: number) => String(n).padStart(2, "0");
@@ -120,11 +151,6 @@ function startOfZonedDay(utcMidnight: number, timeZone: string): number {
   let guess = utcMidnight - offsetMs(utcMidnight, timeZone);
   guess = utcMidnight - offsetMs(guess, timeZone);
   return guess;
-}
-
-function offsetMs(at: number, timeZone: string): number {
-  const p = zonedParts(new Date(at), timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(at / 60_000) * 60_000;
 }
 
 /** Today's date (YYYY-MM-DD) in the zone. */

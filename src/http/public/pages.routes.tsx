@@ -9,7 +9,7 @@ import type {
 } from "../../domain/articles/article.types.ts";
 import type { Correction } from "../../domain/articles/editorial.types.ts";
 import { encodeCursor } from "../../domain/articles/list-cursor.ts";
-import type { LiveLists } from "../../domain/articles/live-lists.ts";
+import type { LiveLists, SidebarLists } from "../../domain/articles/live-lists.ts";
 import type { PageQuery, ReadingService } from "../../domain/articles/reading.service.ts";
 import { formatLongDate, toZonedIso, zonedDayRange, zonedIsoDay } from "../../domain/dates/format-date.ts";
 import { buildArticleMetadata, buildListingMetadata } from "../../domain/metadata/article-metadata.ts";
@@ -71,10 +71,17 @@ export async function publicPages(app: FastifyInstance, deps: PublicPagesDeps): 
   /** Cached pages name every article they print, so an edit of one reaches them. */
   const showing = (reply: FastifyReply, items: { id: number }[]) =>
     reply.cacheTags(...items.map((a) => cacheTag.article(a.id)));
+  /** The lists' view-model, made once per version of the lists (they change every 30 s at most). */
+  const sidebars = new WeakMap<SidebarLists, SidebarVM>();
   const sidebar = async (reply: FastifyReply) => {
     reply.cacheTags(cacheTag.latestList, cacheTag.popularList);
-    const { popular, latest } = await deps.lists.current();
-    return presenter.sidebar(popular, latest);
+    const lists = await deps.lists.current();
+    let vm = sidebars.get(lists);
+    if (!vm) {
+      vm = presenter.sidebar(lists.popular, lists.latest);
+      sidebars.set(lists, vm);
+    }
+    return vm;
   };
 
   async function listing(
