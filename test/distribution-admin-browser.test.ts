@@ -283,7 +283,7 @@ for (const dialect of testDialects()) {
       assert.match(cells["Terakhir dipakai"] ?? "", CREATED_SHOWN);
       assert.equal(cells.Status, "Aktif");
       const other = await rowCells(page.getByRole("row").filter({ hasText: "Mitra agregator" }));
-      assert.equal(other["Batas per menit"], "bawaan server");
+      assert.equal(other["Batas per menit"], "600 (bawaan server)");
       assert.equal(other["Terakhir dipakai"], "belum pernah");
 
       const asked = answerNextQuestion(page, true);

@@ -203,6 +203,7 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     webhooks: warta.webhooks,
     apiKeys: warta.repos.apiKeys,
     clock: warta.clock,
+    defaultRatePerMinute: warta.config.api.ratePerMinute,
   });
   await app.register(adminApp, { site: warta.config.site });
   await app.register(adminApi, { warta });

@@ -138,7 +138,7 @@ export const webhooks = {
 };
 
 export const apiKeys = {
-  list: () => http.get<{ items: ApiKey[] }>("/api-keys"),
+  list: () => http.get<{ items: ApiKey[]; defaultRatePerMinute: number }>("/api-keys"),
   /** Answers with the key itself; the server keeps only its hash. */
   create: (input: { name: string; ratePerMinute?: number | null }) =>
     http.post<{ id: number; key: string }>("/api-keys", input),

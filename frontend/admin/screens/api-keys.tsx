@@ -70,7 +70,9 @@ export function ApiKeysScreen() {
                       <code>{k.prefix}…</code>
                     </td>
                     <td data-label="Batas per menit">
-                      {k.ratePerMinute ?? <span class="muted">bawaan server</span>}
+                      {k.ratePerMinute ?? (
+                        <span class="muted">{list.data?.defaultRatePerMinute} (bawaan server)</span>
+                      )}
                     </td>
                     <td data-label="Dibuat">{formatDateTime(k.createdAt)}</td>
                     <td data-label="Terakhir dipakai">

@@ -14,6 +14,8 @@ export interface DistributionAdminDeps {
   webhooks: WebhookService;
   apiKeys: ApiKeyRepository;
   clock: Clock;
+  /** The limit of keys without one of their own (WARTA_API_RATE_LIMIT). */
+  defaultRatePerMinute: number;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -103,6 +105,7 @@ export async function distributionAdmin(app: FastifyInstance, deps: Distribution
     "/api/admin/api-keys",
     { schema: { summary: "Content API keys (never the keys themselves)" } },
     async () => ({
+      defaultRatePerMinute: deps.defaultRatePerMinute,
       items: (await deps.apiKeys.list()).map((k) => ({
         id: k.id,
         name: k.name,
