@@ -5,6 +5,7 @@ import * as viewsWindowIndex from "./migrations/202611260100_views_window_index.
 import * as newsroom from "./migrations/202611260201_newsroom.ts";
 import * as search from "./migrations/202611260301_search.ts";
 import * as searchCover from "./migrations/202611260302_search_cover.ts";
+import * as searchHeadlineMarks from "./migrations/202611260303_search_headline_marks.ts";
 import * as distribution from "./migrations/202611260401_distribution.ts";
 import * as sitemapCover from "./migrations/202611260402_sitemap_cover.ts";
 
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "202611260201_newsroom": newsroom,
   "202611260301_search": search,
   "202611260302_search_cover": searchCover,
+  "202611260303_search_headline_marks": searchHeadlineMarks,
   "202611260401_distribution": distribution,
   "202611260402_sitemap_cover": sitemapCover,
 };

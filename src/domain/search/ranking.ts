@@ -17,20 +17,33 @@ import type { Candidate, SearchSort } from "./search.types.ts";
  *    was asked for (carried in the cursor), so paging never reshuffles.
  * 3. Ties: newer first, then higher id.
  *
- * The engines' own scores (FTS5 bm25, ts_rank) are not used: bm25 counts every story holding a
- * common word on every query (hundreds of milliseconds on a million-story archive) and the two
- * would order body matches differently.
+ * The engines' own scores (FTS5 `bm25`, PostgreSQL `ts_rank`/`ts_rank_cd` with headline weight A
+ * over body B) were measured against this blend (bench/search-engines.ts; docs/performance.md)
+ * and are not used, because of cost on SQLite, not agreement:
+ * - FTS5's bm25 counts, inside FTS5 and on every query, every story holding each searched word
+ *   (its idf). On the 1,000,000-story archive that alone is 6–20 ms per common word even when
+ *   only the newest 300 matches are scored (45 ms for three words, against a 50 ms budget for the
+ *   whole search), and ranking all matches by bm25 takes 0.25–1.6 s. No cache can avoid it.
+ * - For a word in more than half of the stories bm25's idf is zero or less, which FTS5 clamps
+ *   to 1e-6: for the commonest words it says nothing.
+ * - On the judged set the engines' scores (with freshness blended in as below) agree with each
+ *   other on all 45 queries, but rank worse than this blend (precision at 5 0.978 instead of
+ *   1.000; first result right 39 of 40 instead of 40).
+ * The rarity of a word comes from the per-term story counts kept in `search_terms` (exact after a
+ * rebuild), the same numbers on both engines.
  *
  * What gets ranked: the CANDIDATE_LIMIT most recently added matches (highest article id), plus,
- * for each searched word, the CANDIDATE_LIMIT most recently added matches with that word in the
- * headline (which reach back at least as far, so headline credit is exact within the window).
- * A word found in hundreds of thousands of stories therefore costs what a rare one does.
- * Sorting by newest uses the same candidates.
+ * for each searched word, the HEADLINE_CANDIDATE_LIMIT most recently added matches with that word
+ * in the headline. The headline look-ups read the short list of the word's marked headline term
+ * (see HEADLINE_MARK in analyzer.ts) and skip ahead in the other words' lists, so a word found in
+ * hundreds of thousands of stories costs about what a rare one does. A reader can page through
+ * every candidate; sorting by newest uses the same candidates.
  */
 export const HEADLINE_WEIGHT = 3;
 export const FRESHNESS_BOOST = 1;
 export const FRESHNESS_HALF_LIFE_DAYS = 30;
 export const CANDIDATE_LIMIT = 300;
+export const HEADLINE_CANDIDATE_LIMIT = 100;
 
 /** How much a searched word counts, from how many stories contain it. */
 export function rarity(storiesWithWord: number): number {

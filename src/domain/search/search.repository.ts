@@ -4,15 +4,20 @@ import type { Database } from "../../storage/schema.ts";
 import { bylinesFor } from "../articles/article-links.query.ts";
 import { fts5Dialect } from "./fts5.dialect.ts";
 import type { Match, MatchExpr, SearchDocument, SearchFilters, SearchScope } from "./search.types.ts";
+import { indexedText } from "./search-document.ts";
 import { tsvectorDialect } from "./tsvector.dialect.ts";
 
 /** The one engine-specific part of search: how the index is written and queried. */
 export interface SearchDialect {
-  write(db: Kysely<Database>, articleId: number, headline: string, body: string): Promise<void>;
+  write(db: Kysely<Database>, doc: IndexedText): Promise<void>;
+  /** Adds many documents not yet in the index (a rebuild, after `clear`). */
+  writeMany(db: Kysely<Database>, docs: IndexedText[]): Promise<void>;
+  /** After a rebuild: compact the index so queries read one structure per term. */
+  finishRebuild(db: Kysely<Database>): Promise<void>;
   remove(db: Kysely<Database>, articleId: number): Promise<void>;
   clear(db: Kysely<Database>): Promise<void>;
   has(db: Kysely<Database>, articleId: number): Promise<boolean>;
-  count(db: Kysely<Database>): Promise<number>;
+  isEmpty(db: Kysely<Database>): Promise<boolean>;
   /**
    * Matching visible articles, most recently added first, at most `limit`; with
    * `headlineClause`, only those where that clause also matches within the headline.
@@ -25,6 +30,15 @@ export interface SearchDialect {
     limit: number,
     headlineClause?: number,
   ): Promise<Match[]>;
+}
+
+/** One document's analysed terms, space-separated, as the dialects store them. */
+export interface IndexedText {
+  articleId: number;
+  headline: string;
+  body: string;
+  /** The headline's terms again, each marked with HEADLINE_MARK (see analyzer.ts). */
+  headlineMarks: string;
 }
 
 /** What indexing needs of an article. */
@@ -86,7 +100,7 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
     q = ids ? q.where("id", "in", ids) : q.where("id", ">", afterId);
     const rows = await q.execute();
     if (rows.length === 0) return [];
-    const tags = await db
+    const tagRows = await db
       .selectFrom("article_tags as at")
       .innerJoin("tags as t", "t.id", "at.tag_id")
       .select(["at.article_id", "t.name"])
@@ -96,6 +110,12 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
         rows.map((r) => r.id),
       )
       .execute();
+    const tags = new Map<number, string[]>();
+    for (const t of tagRows) {
+      const list = tags.get(t.article_id);
+      if (list) list.push(t.name);
+      else tags.set(t.article_id, [t.name]);
+    }
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -103,7 +123,7 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
       excerpt: r.excerpt,
       bodyHtml: r.body_html,
       status: r.status,
-      tags: tags.filter((t) => t.article_id === r.id).map((t) => t.name),
+      tags: tags.get(r.id) ?? [],
     }));
   }
 
@@ -116,7 +136,7 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
     async write(doc: SearchDocument): Promise<void> {
       await db.transaction().execute(async (tx) => {
         const known = await dialect.has(tx, doc.articleId);
-        await dialect.write(tx, doc.articleId, doc.headline.join(" "), doc.body.join(" "));
+        await dialect.write(tx, indexedText(doc));
         if (doc.isPublished) {
           const distinct = [...new Set([...doc.headline, ...doc.body])].filter((t) => t.length <= 64);
           await addVocabulary(tx, distinct, !known);
@@ -124,13 +144,16 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
       });
     },
 
-    /** Many documents in one transaction (reindex); the vocabulary is written separately. */
-    async writeBatch(docs: SearchDocument[]): Promise<void> {
-      await db.transaction().execute(async (tx) => {
-        for (const doc of docs)
-          await dialect.write(tx, doc.articleId, doc.headline.join(" "), doc.body.join(" "));
-      });
+    /**
+     * Many documents not yet in the index, in one transaction (a rebuild, after `clear`); the
+     * vocabulary is written separately.
+     */
+    async writeBatch(texts: IndexedText[]): Promise<void> {
+      await db.transaction().execute((tx) => dialect.writeMany(tx, texts));
     },
+
+    /** Compacts the index after a rebuild. */
+    finishRebuild: () => dialect.finishRebuild(db),
 
     async remove(articleId: number): Promise<void> {
       await dialect.remove(db, articleId);
@@ -156,7 +179,7 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
       });
     },
 
-    indexedCount: () => dialect.count(db),
+    indexIsEmpty: () => dialect.isEmpty(db),
 
     matches: (
       match: MatchExpr,

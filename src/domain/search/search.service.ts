@@ -1,26 +1,21 @@
 import type { Clock } from "../../clock.ts";
 import type { EventBus } from "../events/event-bus.ts";
-import { analyze } from "./analyzer.ts";
 import { type ParsedQuery, parseQuery } from "./query-parser.ts";
 import {
   after,
   CANDIDATE_LIMIT,
   decodeSearchCursor,
   encodeSearchCursor,
+  HEADLINE_CANDIDATE_LIMIT,
   type Ranked,
   rank,
   rarity,
   textScore,
 } from "./ranking.ts";
-import type { IndexableArticle, ResultRow, SearchRepository } from "./search.repository.ts";
-import type {
-  Candidate,
-  MatchExpr,
-  SearchDocument,
-  SearchFilters,
-  SearchScope,
-  SearchSort,
-} from "./search.types.ts";
+import { type RebuildAnalysis, rebuildAnalysis } from "./rebuild-analysis.ts";
+import type { IndexedText, ResultRow, SearchRepository } from "./search.repository.ts";
+import type { Candidate, MatchExpr, SearchFilters, SearchScope, SearchSort } from "./search.types.ts";
+import { documentOf } from "./search-document.ts";
 import {
   highlight,
   htmlToText,
@@ -64,18 +59,8 @@ export interface SearchPage {
   next: string | null;
   /** "Mungkin maksud Anda": a vocabulary word for a single misspelt word that found nothing. */
   suggestion: string | null;
-  /** Matches ranked (at most CANDIDATE_LIMIT). */
+  /** Matches ranked (at most CANDIDATE_LIMIT + HEADLINE_CANDIDATE_LIMIT per searched word). */
   matched: number;
-}
-
-/** The analysed form of an article: headline apart from the rest, which also carries tags. */
-export function documentOf(a: IndexableArticle): SearchDocument {
-  return {
-    articleId: a.id,
-    headline: analyze(a.title),
-    body: analyze([a.kicker ?? "", a.excerpt ?? "", htmlToText(a.bodyHtml), a.tags.join(". ")].join(". ")),
-    isPublished: a.status === "published",
-  };
 }
 
 /**
@@ -83,7 +68,12 @@ export function documentOf(a: IndexableArticle): SearchDocument {
  * analysed here, matched by the repository's dialect, ranked by `ranking.ts`, and shown with the
  * matched words marked.
  */
-export function createSearchService(repo: SearchRepository, clock: Clock, defaultLimit = 20) {
+export function createSearchService(
+  repo: SearchRepository,
+  clock: Clock,
+  defaultLimit = 20,
+  createAnalysis: () => RebuildAnalysis = rebuildAnalysis,
+) {
   async function matchOf(q: ParsedQuery): Promise<{ match: MatchExpr; marked: Set<string> }> {
     const marked = new Set<string>();
     const all: string[][][] = [];
@@ -144,7 +134,7 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
     const inHeadline: Set<number>[] = [];
     const all = new Map(recent.map((m) => [m.id, m]));
     for (const [i] of match.all.entries()) {
-      const found = await repo.matches(match, scope, filters, CANDIDATE_LIMIT, i);
+      const found = await repo.matches(match, scope, filters, HEADLINE_CANDIDATE_LIMIT, i);
       inHeadline.push(new Set(found.map((m) => m.id)));
       for (const m of found) all.set(m.id, m);
     }
@@ -225,28 +215,32 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
      * Rebuilds the whole index and the vocabulary from the articles table, in batches, reporting
      * progress. Searches keep working meanwhile (on a partly filled index).
      */
-    async reindex(onProgress?: (done: number, total: number) => void, batchSize = 500): Promise<number> {
+    async reindex(onProgress?: (done: number, total: number) => void, batchSize = 2000): Promise<number> {
       const total = await repo.articleCount();
       await repo.clear();
-      const vocabulary = new Map<string, number>();
+      const analysis = createAnalysis();
       let done = 0;
-      let afterId = 0;
-      for (;;) {
-        const batch = await repo.indexableBatch(afterId, batchSize);
-        if (batch.length === 0) break;
-        const docs = batch.map(documentOf);
-        await repo.writeBatch(docs);
-        for (const doc of docs) {
-          if (!doc.isPublished) continue;
-          for (const term of new Set([...doc.headline, ...doc.body])) {
-            vocabulary.set(term, (vocabulary.get(term) ?? 0) + 1);
+      try {
+        let afterId = 0;
+        // The next batch is analysed (in the worker) while this one is written.
+        let analysing: { count: number; texts: Promise<IndexedText[]> } | null = null;
+        for (;;) {
+          const batch = await repo.indexableBatch(afterId, batchSize);
+          afterId = batch[batch.length - 1]?.id ?? afterId;
+          const next = batch.length > 0 ? { count: batch.length, texts: analysis.analyse(batch) } : null;
+          if (analysing) {
+            await repo.writeBatch(await analysing.texts);
+            done += analysing.count;
+            onProgress?.(done, Math.max(total, done));
           }
+          analysing = next;
+          if (!analysing) break;
         }
-        done += batch.length;
-        afterId = batch[batch.length - 1]?.id ?? afterId;
-        onProgress?.(done, Math.max(total, done));
+        await repo.replaceVocabulary(await analysis.vocabulary());
+      } finally {
+        await analysis.close();
       }
-      await repo.replaceVocabulary(vocabulary);
+      await repo.finishRebuild();
       return done;
     },
 
@@ -258,9 +252,9 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
       });
     },
 
-    /** True when articles exist but the index is empty (a data dir from before search existed). */
+    /** True when articles exist but the index is empty (made before search existed, or emptied by an upgrade). */
     async needsReindex(): Promise<boolean> {
-      return (await repo.indexedCount()) === 0 && (await repo.articleCount()) > 0;
+      return (await repo.indexIsEmpty()) && (await repo.articleCount()) > 0;
     },
   };
   return service;

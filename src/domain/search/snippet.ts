@@ -1,4 +1,4 @@
-import { wordMatches, wordPositions } from "./analyzer.ts";
+import { scanWords, wordMatches, wordPositions } from "./analyzer.ts";
 
 /** A piece of text to print, marked when it is one of the words the reader searched for. */
 export interface TextSegment {
@@ -54,15 +54,15 @@ export function snippet(text: string, matches: WordMatcher, maxWords = 32): Text
   const LEAD = 6;
   const spans: { start: number; end: number; hit: boolean }[] = [];
   let firstHit = -1;
-  for (const p of wordPositions(text)) {
+  scanWords(text, (start, end) => {
     const i = spans.length;
-    const hit = matches(text.slice(p.start, p.end));
-    spans.push({ ...p, hit });
+    const hit = matches(text.slice(start, end));
+    spans.push({ start, end, hit });
     if (hit && firstHit < 0) firstHit = i;
-    const start = firstHit < 0 ? -1 : Math.max(0, firstHit - LEAD);
-    if (start >= 0 && i >= start + maxWords - 1) break;
-    if (firstHit < 0 && i >= SNIPPET_SCAN_WORDS) break;
-  }
+    const from = firstHit < 0 ? -1 : Math.max(0, firstHit - LEAD);
+    if (from >= 0 && i >= from + maxWords - 1) return false;
+    if (firstHit < 0 && i >= SNIPPET_SCAN_WORDS) return false;
+  });
   if (spans.length === 0) return [];
   const startWord = firstHit < 0 ? 0 : Math.max(0, firstHit - LEAD);
   const endWord = Math.min(spans.length - 1, startWord + maxWords - 1);
