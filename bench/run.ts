@@ -3,18 +3,17 @@
  * machine, with the same load tool (wrk), and writes the table into docs/performance.md.
  * Options: --articles N (default 20000), --duration S (10), --connections C (32), --threads T (2),
  * --archive DIR (reuse a data dir), --warta FILE (another checkout's bin/warta.js to serve),
- * --no-write (print only).
+ * --no-write (print only), --only search (just the search scenario: see `searchOnly`).
  */
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
-import { GROUPS, NOUNS, PLACES, TOPICS } from "../src/domain/generate/indonesian-words.ts";
-import { Random } from "../src/domain/generate/random.ts";
-import { ensureArchive, sampleArticles, searchIndexed, storedViews } from "./archive.ts";
+import { type ArchiveInfo, ensureArchive, sampleArticles, searchIndexed, storedViews } from "./archive.ts";
 import { freePort, type Started, startServer, stopServer, treeRss } from "./processes.ts";
-import { loadBefore, markdownBlock, type RunReport, type ScenarioRow, table } from "./report.ts";
+import { loadBefore, machine, markdownBlock, type RunReport, type ScenarioRow, table } from "./report.ts";
+import { measureSearch, searchQueries } from "./search.ts";
 import { type LoadResult, type LoadSettings, load, wrkVersion } from "./wrk.ts";
 
 const WARTA_BIN = new URL("../bin/warta.js", import.meta.url).pathname;
@@ -33,8 +32,10 @@ const { values } = parseArgs({
     archive: { type: "string" },
     warta: { type: "string" },
     "no-write": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
+if (values.only !== undefined && values.only !== "search") throw new Error("--only takes: search");
 const whole = (name: string, raw: string | undefined) => {
   const n = Number(raw);
   if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a whole number above 0`);
@@ -97,21 +98,11 @@ async function deepPage(
   return { path, depth };
 }
 
-/** 1–3 word queries from the generator's vocabulary: places, topics, nouns, groups. */
-function searchQueries(count: number): string[] {
-  const rng = new Random(7);
-  const words = [...PLACES, ...TOPICS, ...NOUNS, ...GROUPS].map((w) => w.toLowerCase());
-  return Array.from({ length: count }, () => {
-    const n = rng.int(1, 3);
-    const q = Array.from({ length: n }, () => rng.pick(words)).join(" ");
-    return encodeURIComponent(q);
-  });
-}
-
 async function main(): Promise<void> {
   const tool = await wrkVersion();
   const articles = whole("articles", values.articles);
   const archive = await ensureArchive(articles, values.archive ?? null, log);
+  if (values.only === "search") return searchOnly(archive, tool);
   const workDir = join(process.cwd(), ".bench", "tmp");
   await mkdir(workDir, { recursive: true });
   const before = loadBefore();
@@ -128,6 +119,8 @@ async function main(): Promise<void> {
     WARTA_DATA_DIR: archive.dir,
     DATABASE_URL: "",
     LOG_LEVEL: "warn",
+    // The search scenario asks the content API without a key, far above a reader's rate limit.
+    WARTA_API_ANON_RATE_LIMIT: "1000000",
     ...extra,
   });
   const rows: ScenarioRow[] = [];
@@ -182,7 +175,7 @@ async function main(): Promise<void> {
   const warmed = await warm(port, articlePaths, Math.max(60_000, 6_000 * settings.durationSeconds));
   log(`  ${warmed.warmed} requested once${warmed.failed > 0 ? `, ${warmed.failed} did not answer 200` : ""}`);
   const deep = await deepPage(port, "/kanal/berita", DEEP_PAGES);
-  const queries = searchQueries(200);
+  const queries = searchQueries(200).map(encodeURIComponent);
   let searchPaths = queries.map((q) => `/api/v1/search?q=${q}`);
   if ((await get(port, searchPaths[0] as string)).status === 404)
     searchPaths = queries.map((q) => `/cari?q=${q}`);
@@ -263,10 +256,78 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * `--only search`: the search scenario alone, as a reader sees it. First in-process (the 200
+ * queries one at a time through the search service: the latency of the work itself), then over
+ * HTTP with wrk from one connection (requests one after another, so percentiles are per query,
+ * not queueing behind 32 connections on 2 cores), then with the usual connections for throughput.
+ */
+async function searchOnly(archive: ArchiveInfo, tool: string): Promise<void> {
+  const before = loadBefore();
+  log(`archive ${archive.dir}: ${archive.articles} articles; in-process search …`);
+  const inProcess = await measureSearch(archive.dir, { queries: 200 });
+  const port = await freePort();
+  const queries = searchQueries(200).map((q) => `/api/v1/search?q=${encodeURIComponent(q)}`);
+  const env = {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    WARTA_DATA_DIR: archive.dir,
+    DATABASE_URL: "",
+    LOG_LEVEL: "warn",
+    WARTA_API_ANON_RATE_LIMIT: "1000000",
+  };
+  log("starting warta serve …");
+  const server = await startServer("node", [WARTA, "serve"], env, port, queries[0] as string);
+  running.add(server);
+  const workDir = join(process.cwd(), ".bench", "tmp");
+  await mkdir(workDir, { recursive: true });
+  let sequential: LoadResult;
+  let concurrent: LoadResult;
+  try {
+    for (const q of queries.slice(0, 20)) await get(port, q);
+    log("  one connection …");
+    sequential = await load(port, queries, { ...settings, connections: 1, threads: 1 }, workDir);
+    log(`  ${settings.connections} connections …`);
+    concurrent = await load(port, queries, settings, workDir);
+  } finally {
+    await stopServer(server.child);
+  }
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const block = [
+    `### Search, ${archive.articles.toLocaleString("en-US")} articles (${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC)`,
+    "",
+    `- Machine: ${machine()}; load average before the run ${before.map((l) => l.toFixed(2)).join(" / ")}, after the in-process part ${inProcess.loadAverage.toFixed(2)}.`,
+    `- Archive: ${archive.dir.startsWith(process.cwd()) ? "`.bench/`" : "given with `--archive`"}, ${archive.articles.toLocaleString("en-US")} articles (${inProcess.indexedArticles.toLocaleString("en-US")} in the index), database ${(inProcess.databaseBytes / 2 ** 30).toFixed(2)} GB.`,
+    `- Queries: the same 200 one- to three-word queries (\`searchQueries\` in bench/search.ts) in every row.`,
+    "",
+    "| how | p50 | p95 | p99 | req/s | errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    `| in-process, one at a time (wall clock) | ${ms(inProcess.p50)} | ${ms(inProcess.p95)} | ${ms(inProcess.p99)} | | |`,
+    `| in-process, CPU time per query | ${ms(inProcess.cpu.p50)} | ${ms(inProcess.cpu.p95)} | ${ms(inProcess.cpu.p99)} | | |`,
+    ...[1, 2, 3].map(
+      (n) =>
+        `| in-process, ${n} word${n > 1 ? "s" : ""} | ${ms(inProcess.byWords[n]?.p50 ?? 0)} | ${ms(inProcess.byWords[n]?.p95 ?? 0)} | | | |`,
+    ),
+    `| HTTP \`/api/v1/search\`, ${tool}, 1 connection | ${ms(sequential.p50Ms)} | ${ms(sequential.p95Ms)} | ${ms(sequential.p99Ms)} | ${sequential.reqPerSec.toFixed(0)} | ${sequential.errors} |`,
+    `| HTTP, ${settings.connections} connections | ${ms(concurrent.p50Ms)} | ${ms(concurrent.p95Ms)} | ${ms(concurrent.p99Ms)} | ${concurrent.reqPerSec.toFixed(0)} | ${concurrent.errors} |`,
+    "",
+  ].join("\n");
+  console.log(`\n${block}`);
+  if (!values["no-write"]) {
+    await writeBlock(`bench:search:${archive.articles}`, block);
+    console.log(`written to ${DOC}`);
+  }
+}
+
 /** Replaces this archive size's block in docs/performance.md (or appends it), keeping the rest. */
 async function writeDoc(report: RunReport): Promise<void> {
   const key = `bench:${report.archive.articles}${report.variant ? `:${report.variant}` : ""}`;
-  const block = `<!-- ${key} -->\n${markdownBlock(report)}<!-- /${key} -->`;
+  await writeBlock(key, markdownBlock(report));
+}
+
+/** Replaces the block marked `key` in docs/performance.md (or appends it), keeping the rest. */
+async function writeBlock(key: string, markdown: string): Promise<void> {
+  const block = `<!-- ${key} -->\n${markdown}<!-- /${key} -->`;
   let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Performance\n\nWritten by `npm run bench`.\n";
   const start = doc.indexOf(`<!-- ${key} -->`);
   const end = doc.indexOf(`<!-- /${key} -->`);

@@ -3,8 +3,10 @@
  * (parse, vocabulary prefix look-up, engine match, ranking, result rows and highlighted
  * snippets), on an existing archive. Run directly:
  *
- *   node --import tsx bench/search.ts --archive DIR [--queries 300] [--reindex]
+ *   node --import tsx bench/search.ts --archive DIR [--queries 200] [--rounds 1] [--reindex]
  *
+ * With `--rounds N` every query runs N times (the whole list, N times over) and counts with the
+ * median of its N timings: a shared machine's passing spikes then move the percentiles less.
  * or call `measureSearch` from `npm run bench`. Query words come from the generator's own word
  * lists, so they occur in the archive the way readers' words occur in a real one.
  */
@@ -19,6 +21,8 @@ import { Random } from "../src/domain/generate/random.ts";
 
 export interface SearchMeasurement {
   queries: number;
+  /** Times each query ran; its time is the median of these. */
+  rounds: number;
   p50: number;
   p95: number;
   p99: number;
@@ -55,7 +59,7 @@ export function searchQueries(count: number, seed = 7): string[] {
 
 export async function measureSearch(
   dataDir: string,
-  options: { queries?: number; reindex?: boolean; log?: (s: string) => void } = {},
+  options: { queries?: number; rounds?: number; reindex?: boolean; log?: (s: string) => void } = {},
 ): Promise<SearchMeasurement> {
   const log = options.log ?? (() => {});
   const warta = await createWarta(loadConfig({ WARTA_DATA_DIR: dataDir }));
@@ -72,21 +76,27 @@ export async function measureSearch(
       });
       reindexSeconds = (performance.now() - started) / 1000;
     }
-    const queries = searchQueries(options.queries ?? 300);
+    const queries = searchQueries(options.queries ?? 200);
+    const rounds = options.rounds ?? 1;
     // Warm the page cache and the statement cache, as a running server would be.
     for (const q of queries.slice(0, 20)) await warta.search.search(q);
-    const times: { words: number; ms: number; cpu: number }[] = [];
-    for (const q of queries) {
-      const started = performance.now();
-      const cpuStart = process.cpuUsage();
-      await warta.search.search(q);
-      const cpu = process.cpuUsage(cpuStart);
-      times.push({
-        words: q.split(" ").length,
-        ms: performance.now() - started,
-        cpu: (cpu.user + cpu.system) / 1000,
-      });
+    const runs = queries.map(() => ({ ms: [] as number[], cpu: [] as number[] }));
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, q] of queries.entries()) {
+        const started = performance.now();
+        const cpuStart = process.cpuUsage();
+        await warta.search.search(q);
+        const cpu = process.cpuUsage(cpuStart);
+        runs[i]?.ms.push(performance.now() - started);
+        runs[i]?.cpu.push((cpu.user + cpu.system) / 1000);
+      }
     }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
+    const times = queries.map((q, i) => ({
+      words: q.split(" ").length,
+      ms: median(runs[i]?.ms ?? []),
+      cpu: median(runs[i]?.cpu ?? []),
+    }));
     const cpuSorted = times.map((t) => t.cpu).sort((a, b) => a - b);
     const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
     const byWords: SearchMeasurement["byWords"] = {};
@@ -106,6 +116,7 @@ export async function measureSearch(
     };
     return {
       queries: queries.length,
+      rounds,
       p50: percentile(sorted, 0.5),
       p95: percentile(sorted, 0.95),
       p99: percentile(sorted, 0.99),
@@ -130,16 +141,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
       archive: { type: "string" },
-      queries: { type: "string", default: "300" },
+      queries: { type: "string", default: "200" },
+      rounds: { type: "string", default: "1" },
       reindex: { type: "boolean", default: false },
     },
   });
   if (!values.archive) {
-    console.error("usage: node --import tsx bench/search.ts --archive DIR [--queries N] [--reindex]");
+    console.error(
+      "usage: node --import tsx bench/search.ts --archive DIR [--queries N] [--rounds N] [--reindex]",
+    );
     process.exit(2);
   }
   const m = await measureSearch(values.archive, {
     queries: Number(values.queries),
+    rounds: Number(values.rounds),
     reindex: values.reindex,
     log: (s) => console.error(s),
   });

@@ -16,6 +16,7 @@ export interface LoadResult {
   requests: number;
   reqPerSec: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   /** Non-2xx/3xx answers plus socket errors and timeouts: should be 0. */
   errors: number;
@@ -69,6 +70,7 @@ export async function load(
     requests: n("requests"),
     reqPerSec: n("requests") / (n("durationUs") / 1e6),
     p50Ms: n("p50Us") / 1000,
+    p95Ms: n("p95Us") / 1000,
     p99Ms: n("p99Us") / 1000,
     errors: n("connectErrors") + n("readErrors") + n("writeErrors") + n("statusErrors") + n("timeouts"),
   };
