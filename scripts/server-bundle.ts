@@ -27,6 +27,10 @@ export async function buildServerBundle(
     jsx: "automatic",
     jsxImportSource: "preact",
     outdir,
+    // Each command (and what only it needs) in a chunk of its own, loaded when asked for: a
+    // cluster's primary never loads the code that renders pages.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     // Bundled CommonJS packages require node's built-ins; an ES module needs a require for them.
     banner: {
       js: 'import { createRequire as __wartaRequire } from "node:module"; const require = __wartaRequire(import.meta.url);',

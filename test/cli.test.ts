@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,5 +62,47 @@ describe("warta CLI", () => {
     const res = run("frobnicate");
     assert.equal(res.status, 2);
     assert.match(res.stderr, /usage:/);
+  });
+
+  it("serves the demo from a cluster: a child prepares the site while the workers start", async () => {
+    const server = spawn(process.execPath, [BIN, "serve", "--demo", "--workers", "2"], {
+      env: {
+        ...process.env,
+        WARTA_DATA_DIR: join(dir, "demo"),
+        DATABASE_URL: "",
+        PORT: "0",
+        HOST: "127.0.0.1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
+    let out = "";
+    const base = await new Promise<string>((resolve, reject) => {
+      server.stdout.on("data", (chunk) => {
+        out += chunk;
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m?.[1]) resolve(m[1]);
+      });
+      void exited.then((code) => reject(new Error(`serve exited early (${code}): ${out}`)));
+    });
+    assert.match(out, /Demo portal created/);
+    assert.match(out, /First admin created/);
+    for (let i = 0; i < 4; i++) {
+      const home = await fetch(`${base}/`, { headers: { connection: "close" } });
+      assert.equal(home.status, 200);
+      assert.match(await home.text(), /href="\/baca\//, "every worker shows the prepared demo");
+    }
+    server.kill("SIGTERM");
+    assert.equal(await exited, 0);
+  });
+
+  it("stops the cluster with a message when the site cannot be prepared", () => {
+    const res = spawnSync(process.execPath, [BIN, "serve", "--workers", "2"], {
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, DATABASE_URL: "postgres://127.0.0.1:1/nothing", PORT: "0", HOST: "127.0.0.1" },
+    });
+    assert.equal(res.status, 1, res.stderr);
+    assert.match(res.stderr, /preparing the site failed/);
   });
 });

@@ -1,14 +1,7 @@
 import { ConfigError } from "../config.ts";
-import { cropsCommand } from "./crops.command.ts";
-import { exportCommand } from "./export.command.ts";
-import { generateCommand } from "./generate.command.ts";
-import { importCommand } from "./import.command.ts";
-import { keyCommand } from "./key.command.ts";
-import { migrateCommand } from "./migrate.command.ts";
-import { reindexCommand } from "./reindex.command.ts";
-import { serveCommand } from "./serve.command.ts";
-import { userCommand } from "./user.command.ts";
-import { webhookCommand } from "./webhook.command.ts";
+
+// Commands are loaded when asked for: a cluster's primary, which only supervises workers, then
+// never loads the code that serves pages (the bundle keeps each in a chunk of its own).
 
 const HELP = `warta: the Warta news platform
 
@@ -34,25 +27,25 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case "serve":
-        return await serveCommand(args);
+        return await (await import("./serve.command.ts")).serveCommand(args);
       case "migrate":
-        return await migrateCommand();
+        return await (await import("./migrate.command.ts")).migrateCommand();
       case "import":
-        return await importCommand(args);
+        return await (await import("./import.command.ts")).importCommand(args);
       case "generate":
-        return await generateCommand(args);
+        return await (await import("./generate.command.ts")).generateCommand(args);
       case "reindex":
-        return await reindexCommand(args);
+        return await (await import("./reindex.command.ts")).reindexCommand(args);
       case "export":
-        return await exportCommand(args);
+        return await (await import("./export.command.ts")).exportCommand(args);
       case "crops":
-        return await cropsCommand();
+        return await (await import("./crops.command.ts")).cropsCommand();
       case "key":
-        return await keyCommand(args);
+        return await (await import("./key.command.ts")).keyCommand(args);
       case "webhook":
-        return await webhookCommand(args);
+        return await (await import("./webhook.command.ts")).webhookCommand(args);
       case "user":
-        return await userCommand(args);
+        return await (await import("./user.command.ts")).userCommand(args);
       case undefined:
       case "help":
       case "--help":

@@ -1,31 +1,35 @@
+import { fork } from "node:child_process";
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { createWarta, type Warta } from "../app.ts";
-import type { Clock } from "../clock.ts";
+import type { Warta } from "../app.ts";
+import { type Clock, fixedClock, systemClock } from "../clock.ts";
 import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
 import { serveClusterRateLimits, workerRateLimiter } from "../cluster/cluster-rate-limiter.ts";
-import { SHUTDOWN_MESSAGE, startCluster } from "../cluster/primary.ts";
+import { SHUTDOWN_MESSAGE, startCluster, waitForSite } from "../cluster/primary.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { createRateLimiter, type RateLimiter } from "../domain/api-keys/rate-limiter.ts";
 import type { EventBus } from "../domain/events/event-bus.ts";
-import { createCdnPurger } from "../http/cache/cdn-purge.ts";
-import { subscribeCdnPurge } from "../http/cache/invalidation.ts";
-import { buildHttpServer } from "../http/server.ts";
-import { seedDemoIfEmpty } from "./demo-content.ts";
 
 /**
  * `warta serve [--demo] [--workers N]`. With one worker, one process does everything. With more,
- * the primary prepares the site once (migrations, demo content, first admin, missed scheduled
- * publishes), then forks N workers that each serve HTTP with their own page cache, view counter
- * and job runner (jobs are leased, so each runs once), sharing one event bus over IPC.
+ * the primary only supervises: a short-lived child prepares the site once (migrations, demo
+ * content, first admin, missed scheduled publishes) while N workers load their code; then the
+ * workers serve HTTP, each with its own page cache, view counter and job runner (jobs are
+ * leased, so each runs once), sharing one event bus over IPC. The primary never loads the code
+ * that renders pages, so it stays small. `--prepare-only` is that child's job: prepare and exit.
  */
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { demo: { type: "boolean", default: false }, workers: { type: "string" } },
+    options: {
+      demo: { type: "boolean", default: false },
+      workers: { type: "string" },
+      "prepare-only": { type: "boolean", default: false },
+    },
   });
   const config = loadConfig();
+  if (values["prepare-only"]) return prepareOnly(config, values.demo);
   if (cluster.isWorker) return serveWorker(config);
   const workers =
     values.workers !== undefined ? Number(values.workers) : (config.workers ?? availableParallelism());
@@ -42,8 +46,10 @@ const consoleLog = {
 };
 
 /** CDN purges go out from the process that published the change: once per change in a cluster too. */
-function startCdnPurge(config: Config, events: EventBus) {
+async function startCdnPurge(config: Config, events: EventBus) {
   if (!config.cdn.purgeUrl) return null;
+  const { createCdnPurger } = await import("../http/cache/cdn-purge.ts");
+  const { subscribeCdnPurge } = await import("../http/cache/invalidation.ts");
   const purger = createCdnPurger({ url: config.cdn.purgeUrl, token: config.cdn.purgeToken, log: consoleLog });
   subscribeCdnPurge(events, purger);
   return purger;
@@ -54,6 +60,7 @@ function startCdnPurge(config: Config, events: EventBus) {
  * first admin of an empty site → scheduled publishes missed while nothing ran.
  */
 async function prepareSite(warta: Warta, demo: boolean): Promise<void> {
+  const { seedDemoIfEmpty } = await import("./demo-content.ts");
   if (demo && (await seedDemoIfEmpty(warta))) console.log("Demo portal created in", warta.config.dataDir);
   const firstAdmin = await warta.newsroom.users.ensureFirstAdmin(warta.config.newsroom.firstAdminEmail);
   if (firstAdmin) {
@@ -73,8 +80,12 @@ async function startSite(
     rateLimiter?: (clock: Clock) => RateLimiter;
     migrate: boolean;
     demo: boolean;
+    /** Resolves when the site may be served (a cluster worker waits for its primary). */
+    siteReady?: () => Promise<void>;
   },
 ) {
+  const { createWarta } = await import("../app.ts");
+  const { buildHttpServer } = await import("../http/server.ts");
   let app: Awaited<ReturnType<typeof buildHttpServer>> | null = null;
   const warta = await createWarta(config, {
     log: { error: (obj, msg) => app?.log.error(obj, msg) },
@@ -85,10 +96,11 @@ async function startSite(
   if (options.migrate) await prepareSite(warta, options.demo);
   app = await buildHttpServer(warta, { logger: { level: config.logLevel } });
   const server = app;
+  await options.siteReady?.();
   warta.counter.start(config.views.flushIntervalMs);
   warta.webhooks.start();
   warta.newsroom.jobs.start();
-  const cdn = startCdnPurge(config, warta.events);
+  const cdn = await startCdnPurge(config, warta.events);
   const address = await server.listen({ port: config.port, host: config.host });
   let stopping: Promise<void> | null = null;
   return {
@@ -139,6 +151,7 @@ async function serveWorker(config: Config): Promise<number> {
     rateLimiter: (clock) => workerRateLimiter(createRateLimiter(clock)),
     migrate: false,
     demo: false,
+    siteReady: waitForSite,
   });
   const stop = () => site.stop().then(() => process.exit(0));
   process.on("message", (msg: unknown) => {
@@ -149,17 +162,49 @@ async function serveWorker(config: Config): Promise<number> {
   return new Promise<number>(() => {});
 }
 
+/** `serve --prepare-only`: migrations, demo content, first admin and missed publishes, then exit. */
+async function prepareOnly(config: Config, demo: boolean): Promise<number> {
+  const { createWarta } = await import("../app.ts");
+  const warta = await createWarta(config);
+  try {
+    await prepareSite(warta, demo);
+  } finally {
+    await warta.close();
+  }
+  return 0;
+}
+
+/** Runs `serve --prepare-only` in a child process; resolves when it has exited cleanly. */
+function prepareInChild(demo: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = process.argv[1];
+    if (!script) return reject(new Error("cannot tell which script to run for preparing the site"));
+    const child = fork(script, ["serve", "--prepare-only", ...(demo ? ["--demo"] : [])], {
+      execArgv: process.execArgv,
+    });
+    child.once("error", reject);
+    child.once("exit", (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`preparing the site failed (${signal ?? `exit code ${code}`})`)),
+    );
+  });
+}
+
 async function servePrimary(config: Config, workers: number, demo: boolean): Promise<number> {
   // Relays the workers' events; the primary itself serves nothing and subscribes to nothing.
   primaryEventBus((err, event) => console.error("event subscriber failed", event.type, err), consoleLog);
-  // Migrations, demo content, first admin and missed publishes, once, before any worker starts
-  // (on a bus of its own: no worker has a cache to purge yet).
-  const warta = await createWarta(config);
-  await prepareSite(warta, demo);
-  await warta.close();
   // The content API's rate limits, kept here so they hold for the site, not per worker.
-  serveClusterRateLimits(createRateLimiter(warta.clock));
-  const running = await startCluster({ workers, log: consoleLog });
+  serveClusterRateLimits(createRateLimiter(config.fixedNow ? fixedClock(config.fixedNow) : systemClock));
+  // The site is prepared once, in a child of its own (on a bus of its own: no worker has a cache
+  // to purge yet), while the workers load their code; they serve once it has finished.
+  const prepared = prepareInChild(demo);
+  prepared.catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
+    process.exit(1);
+  });
+  const running = await startCluster({ workers, log: consoleLog, siteReady: prepared });
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
   console.log(
     `Warta is listening on ${running.address} as ${config.site.publicUrl} (data: ${storage}, ${workers} workers)`,

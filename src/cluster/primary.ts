@@ -7,6 +7,12 @@ export interface ClusterOptions {
   args?: string[];
   /** Extra environment for the workers. */
   env?: Record<string, string>;
+  /**
+   * Resolves once the site is ready to be served (migrated, demo content written): workers start
+   * at once and load their code meanwhile, but wait for it (see waitForSite) before serving.
+   * Default: ready now.
+   */
+  siteReady?: Promise<void>;
   log: { info(msg: string): void; error(obj: unknown, msg?: string): void };
 }
 
@@ -21,6 +27,24 @@ export interface RunningCluster {
 
 /** What a worker is told to do; it answers by exiting. */
 export const SHUTDOWN_MESSAGE = { warta: "shutdown" } as const;
+const SITE_WAIT = "site-wait";
+const SITE_READY = "site-ready";
+
+/**
+ * In a worker: resolves once the primary says the site is ready. The worker asks (rather than
+ * the primary telling it unasked), so the answer cannot arrive before anyone listens for it.
+ */
+export function waitForSite(): Promise<void> {
+  return new Promise((resolve) => {
+    const onMessage = (msg: unknown) => {
+      if ((msg as { warta?: unknown })?.warta !== SITE_READY) return;
+      process.off("message", onMessage);
+      resolve();
+    };
+    process.on("message", onMessage);
+    process.send?.({ warta: SITE_WAIT });
+  });
+}
 const STOP_TIMEOUT_MS = 15_000;
 
 /**
@@ -36,6 +60,14 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   });
   let stopping = false;
   const retiring = new Set<Worker>();
+  const siteReady = options.siteReady ?? Promise.resolve();
+  cluster.on("message", (worker, msg: unknown) => {
+    if ((msg as { warta?: unknown })?.warta !== SITE_WAIT) return;
+    void siteReady.then(
+      () => worker.isConnected() && worker.send({ warta: SITE_READY }),
+      () => {}, // the caller handles a failed preparation
+    );
+  });
 
   const fork = () =>
     new Promise<{ worker: Worker; address: string }>((resolve, reject) => {

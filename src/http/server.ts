@@ -16,6 +16,7 @@ import { viewsApi } from "./api/views.routes.ts";
 import { createInvalidation, type Invalidation } from "./cache/invalidation.ts";
 import { hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts";
 import { PageCache } from "./cache/page-cache.ts";
+import { lazyCompilers } from "./lazy-compilers.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
 import { feedRoutes } from "./public/feeds.routes.ts";
 import { indexNowKeyRoute } from "./public/indexnow.routes.ts";
@@ -44,8 +45,10 @@ export interface HttpOptions {
 
 /** Builds the HTTP server around a Warta instance; listening is the caller's business. */
 export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): Promise<FastifyInstance> {
+  const compilers = lazyCompilers();
   const app = Fastify({
     logger: options.logger ?? false,
+    schemaController: { compilersFactory: compilers.factory },
     // Two log lines per request cost more than a cached page; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: warta.config.trustProxy,
@@ -86,6 +89,9 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   app.decorate("pageCache", pageCache);
   app.decorate("invalidation", invalidation);
   app.addHook("onListen", async () => invalidation.start(warta.config.lists.refreshMs));
+  app.addHook("onListen", async () => {
+    void compilers.compilePending((err) => app.log.error({ err }, "a route schema does not compile"));
+  });
   app.addHook("onClose", async () => invalidation.stop());
 
   const sendError = async (
