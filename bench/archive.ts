@@ -131,3 +131,29 @@ export function searchIndexed(dataDir: string): number {
     db.close();
   }
 }
+
+/**
+ * Bytes on disk of the SQLite search index: the FTS5 table's shadow tables (search_fts_*), the
+ * covering index search uses for visibility, and the vocabulary. Null where SQLite lacks dbstat.
+ */
+export function searchIndexBytes(dataDir: string): { fts: number; cover: number; vocabulary: number } | null {
+  const db = new SQLite(join(dataDir, "warta.db"), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db
+      .prepare(
+        "select name, sum(pgsize) as bytes from dbstat where name like 'search_%' or name = 'articles_search_cover' group by name",
+      )
+      .all() as Array<{ name: string; bytes: number }>;
+    const sum = (test: (name: string) => boolean) =>
+      rows.filter((r) => test(r.name)).reduce((n, r) => n + Number(r.bytes), 0);
+    return {
+      fts: sum((n) => n.startsWith("search_fts")),
+      cover: sum((n) => n === "articles_search_cover"),
+      vocabulary: sum((n) => n === "search_terms"),
+    };
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}

@@ -1,14 +1,14 @@
 import { analyze, headlineTerm } from "./analyzer.ts";
 import type { IndexableArticle, IndexedText } from "./search.repository.ts";
 import type { SearchDocument } from "./search.types.ts";
-import { htmlToText } from "./snippet.ts";
+import { htmlText } from "./snippet.ts";
 
 /** The analysed form of an article: headline apart from the rest, which also carries tags. */
 export function documentOf(a: IndexableArticle): SearchDocument {
   return {
     articleId: a.id,
     headline: analyze(a.title),
-    body: analyze([a.kicker ?? "", a.excerpt ?? "", htmlToText(a.bodyHtml), a.tags.join(". ")].join(". ")),
+    body: analyze([a.kicker ?? "", a.excerpt ?? "", htmlText(a.bodyHtml), a.tags.join(". ")].join(". ")),
     isPublished: a.status === "published",
   };
 }
@@ -32,9 +32,15 @@ export function analyseBatch(articles: IndexableArticle[], vocabulary: Map<strin
   return articles.map((a) => {
     const doc = documentOf(a);
     if (doc.isPublished) {
-      const distinct = new Set(doc.headline);
-      for (const t of doc.body) distinct.add(t);
-      for (const t of distinct) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
+      // Each term counts once per story: `seen` remembers which terms this story already counted.
+      const seen = new Set<string>();
+      for (const terms of [doc.headline, doc.body]) {
+        for (const t of terms) {
+          if (seen.has(t)) continue;
+          seen.add(t);
+          vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
+        }
+      }
     }
     return indexedText(doc);
   });
