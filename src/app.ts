@@ -3,6 +3,7 @@ import { fixedClock, systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { createRateLimiter, type RateLimiter } from "./domain/api-keys/rate-limiter.ts";
 import { LiveLists } from "./domain/articles/live-lists.ts";
+import { cachedSections } from "./domain/sections/cached-sections.ts";
 import { createReadingService } from "./domain/articles/reading.service.ts";
 import { type EventBus, inMemoryEventBus } from "./domain/events/event-bus.ts";
 import type { ImportDeps } from "./domain/portability/import.service.ts";
@@ -77,6 +78,10 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
   const events =
     options.events ??
     inMemoryEventBus((err, event) => log.error({ err, event: event.type }, "event subscriber failed"));
+  // Sections are read on every page: kept in memory until a sections.changed event.
+  const sections = cachedSections(repos.sections, systemClock, config.lists.refreshMs);
+  repos.sections = sections;
+  events.subscribeSections(() => sections.forget(), { everyProcess: true });
   const reading = createReadingService(repos, clock, config.lists);
   const search = createSearchService(
     createSearchRepository(db.kysely, db.dialect),

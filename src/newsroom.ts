@@ -54,7 +54,9 @@ export function createNewsroom(deps: {
       onChanged: async (mediaId) =>
         editorial.announceChanged(await repos.editorial.publishedIdsUsing({ mediaId })),
     }),
-    catalog: createCatalogService(repos, editorial.announceChanged),
+    catalog: createCatalogService(repos, editorial.announceChanged, () =>
+      events.publish({ type: "sections.changed", at: clock.now().getTime() }),
+    ),
     previews: createPreviewLinks(repos.catalog, clock),
     jobs,
   };

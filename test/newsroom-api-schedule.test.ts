@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import { describe, it } from "node:test";
 import { createWarta, type Warta } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
-import type { DomainEvent } from "../src/domain/events/event-bus.ts";
+import type { ArticleEvent } from "../src/domain/events/event-bus.ts";
 import { importFile } from "../src/domain/portability/import.service.ts";
 import { buildHttpServer } from "../src/http/server.ts";
 import { FIXTURE_FILE, FIXTURE_NOW, startTestSite, testDialects } from "./support/harness.ts";
@@ -56,7 +56,7 @@ for (const dialect of testDialects()) {
         const { dataDir } = site;
         const databaseUrl = site.warta.config.databaseUrl ?? "";
         const later = new Date(Date.parse(FIXTURE_NOW) + 3 * HOUR).toISOString();
-        const events: DomainEvent[] = [];
+        const events: ArticleEvent[] = [];
         for (let i = 0; i < 2; i++) {
           const w = await createWarta(
             loadConfig({ WARTA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, WARTA_NOW: later }),
@@ -122,7 +122,7 @@ for (const dialect of testDialects()) {
         const publishAt = new Date(Date.parse(FIXTURE_NOW) + 60_000).toISOString();
         await api(site, editor, "POST", `/api/admin/articles/${id}/schedule`, { publishAt });
         const later = new Date(Date.parse(FIXTURE_NOW) + HOUR).toISOString();
-        const events: DomainEvent[] = [];
+        const events: ArticleEvent[] = [];
         for (let i = 0; i < 2; i++) {
           const w = await createWarta(
             loadConfig({

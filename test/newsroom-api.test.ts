@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import sharp from "sharp";
 import { createWarta } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
-import type { DomainEvent } from "../src/domain/events/event-bus.ts";
+import type { ArticleEvent } from "../src/domain/events/event-bus.ts";
 import { importFile } from "../src/domain/portability/import.service.ts";
 import { buildHttpServer } from "../src/http/server.ts";
 import { FIXTURE_FILE, FIXTURE_NOW, startTestSite, type TestSite, testDialects } from "./support/harness.ts";
@@ -16,7 +16,7 @@ for (const dialect of testDialects()) {
     let editor: StaffSession & { userId: number };
     let reporter: StaffSession & { userId: number };
     let sectionId: number;
-    const events: DomainEvent[] = [];
+    const events: ArticleEvent[] = [];
 
     before(async () => {
       site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW, WARTA_TRUST_PROXY: "1" });
@@ -544,6 +544,33 @@ for (const dialect of testDialects()) {
       });
       assert.equal(renamed.json().name, "Gaya");
       assert.equal((await site.http.inject({ url: "/kanal/gaya-hidup" })).statusCode, 200);
+    });
+
+    it("shows a renamed section in every cached page's navigation on the next request", async () => {
+      const page = async (url: string) => {
+        const res = await site.http.inject({ url });
+        return { cache: String(res.headers["x-cache"]), body: res.body };
+      };
+      for (const url of ["/", "/indeks"]) await page(url);
+      assert.equal((await page("/")).cache, "hit");
+      const list = await api(site, editor, "GET", "/api/admin/sections");
+      const ekonomi = (list.json().items as { id: number; slug: string; name: string }[]).find(
+        (s) => s.slug === "ekonomi",
+      );
+      assert.ok(ekonomi);
+      const rename = (name: string) =>
+        api(site, editor, "PATCH", `/api/admin/sections/${ekonomi.id}`, { name });
+      assert.equal((await rename("Ekonomi Rakyat")).statusCode, 200);
+      try {
+        for (const url of ["/", "/indeks"]) {
+          const after = await page(url);
+          assert.equal(after.cache, "miss", `${url} was purged`);
+          assert.match(after.body, /Ekonomi Rakyat/, url);
+        }
+      } finally {
+        await rename(ekonomi.name);
+      }
+      assert.doesNotMatch((await page("/")).body, /Ekonomi Rakyat/);
     });
 
     it("lists articles by status, section and author in cursor pages", async () => {

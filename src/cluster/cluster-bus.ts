@@ -1,5 +1,5 @@
 import cluster, { type Worker } from "node:cluster";
-import type { DomainEvent, EventBus, EventHandler, SubscribeOptions } from "../domain/events/event-bus.ts";
+import { type DomainEvent, type EventBus, localHandlers } from "../domain/events/event-bus.ts";
 
 /**
  * The event bus across node:cluster IPC. Subscribers with `everyProcess` (page caches) see every
@@ -33,13 +33,12 @@ function isBusMessage(msg: unknown): msg is BusMessage {
 
 /** Subscribers of one process; errors are reported, never thrown at the publisher. */
 function localSubscribers(onError: OnError) {
-  const handlers = new Map<EventHandler, boolean>();
+  const handlers = localHandlers();
   return {
     /** `relayed`: the event was published by another process. */
     async run(event: DomainEvent, relayed: boolean): Promise<void> {
-      const due = [...handlers].filter(([, everyProcess]) => everyProcess || !relayed).map(([h]) => h);
       await Promise.all(
-        due.map(async (h) => {
+        handlers.due(event, relayed).map(async (h) => {
           try {
             await h(event);
           } catch (err) {
@@ -48,10 +47,8 @@ function localSubscribers(onError: OnError) {
         }),
       );
     },
-    subscribe(handler: EventHandler, options: SubscribeOptions = {}): () => void {
-      handlers.set(handler, options.everyProcess === true);
-      return () => handlers.delete(handler);
-    },
+    subscribe: handlers.subscribe,
+    subscribeSections: handlers.subscribeSections,
   };
 }
 
@@ -79,6 +76,7 @@ export function workerEventBus(onError: OnError): EventBus {
       await Promise.all([local.run(event, false), everywhere]);
     },
     subscribe: local.subscribe,
+    subscribeSections: local.subscribeSections,
   };
 }
 
@@ -151,5 +149,6 @@ export function primaryEventBus(
   return {
     publish: (event) => deliver(event, null),
     subscribe: local.subscribe,
+    subscribeSections: local.subscribeSections,
   };
 }

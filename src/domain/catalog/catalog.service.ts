@@ -16,6 +16,8 @@ export function createCatalogService(
     ids: number[],
     former: { tagSlugs?: string[]; authorSlugs?: string[] },
   ) => Promise<void> = async () => {},
+  /** After a section was added, renamed, moved or removed: every page's navigation shows it. */
+  sectionsChanged: () => Promise<void> = async () => {},
 ) {
   const { catalog } = repos;
 
@@ -80,7 +82,14 @@ export function createCatalogService(
       const n = name(input.name, true) as string;
       const s = (await slug("sections", input.slug, n)) as string;
       const parentId = (await parent(input.parentId)) ?? null;
-      return catalog.insertSection({ slug: s, name: n, parentId, position: input.position ?? 0 });
+      const created = await catalog.insertSection({
+        slug: s,
+        name: n,
+        parentId,
+        position: input.position ?? 0,
+      });
+      await sectionsChanged();
+      return created;
     },
 
     async updateSection(
@@ -100,6 +109,7 @@ export function createCatalogService(
         ...(parentId !== undefined ? { parentId } : {}),
         ...(input.position !== undefined ? { position: input.position } : {}),
       });
+      await sectionsChanged();
     },
 
     async deleteSection(actor: Actor, id: number) {
@@ -108,6 +118,7 @@ export function createCatalogService(
         throw new Conflict("section_in_use", "Kanal ini masih berisi artikel atau subkanal.");
       }
       await catalog.deleteSection(id);
+      await sectionsChanged();
     },
 
     tags: (query: string | null) => catalog.tags(query ? slugify(query) : null, 200),

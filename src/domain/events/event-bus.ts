@@ -21,9 +21,26 @@ export interface ArticleEvent {
   at: number;
 }
 
-export type DomainEvent = ArticleEvent;
+/**
+ * A section was added, renamed, moved or removed: every page shows the section navigation, so
+ * caches drop everything and section trees are read again.
+ */
+export interface SectionsChangedEvent {
+  type: "sections.changed";
+  /** Epoch ms of the event. */
+  at: number;
+}
 
-export type EventHandler = (event: DomainEvent) => Promise<void> | void;
+export type DomainEvent = ArticleEvent | SectionsChangedEvent;
+
+export function isArticleEvent(event: DomainEvent): event is ArticleEvent {
+  return event.type !== "sections.changed";
+}
+
+export type SectionsHandler = (event: SectionsChangedEvent) => Promise<void> | void;
+
+/** Handles article events (the events most subscribers care about). */
+export type EventHandler = (event: ArticleEvent) => Promise<void> | void;
 
 export interface SubscribeOptions {
   /**
@@ -37,16 +54,43 @@ export interface SubscribeOptions {
 export interface EventBus {
   /** Resolves once every local subscriber has handled the event (purges finish before a write returns). */
   publish(event: DomainEvent): Promise<void>;
+  /** Article events. */
   subscribe(handler: EventHandler, options?: SubscribeOptions): () => void;
+  /** Section changes. */
+  subscribeSections(handler: SectionsHandler, options?: SubscribeOptions): () => void;
+}
+
+/** The handlers of one process, each for the kind of event it subscribed to. */
+export function localHandlers() {
+  const handlers = new Map<EventHandler | SectionsHandler, { everyProcess: boolean; sections: boolean }>();
+  const add = (
+    handler: EventHandler | SectionsHandler,
+    sections: boolean,
+    options: SubscribeOptions = {},
+  ) => {
+    handlers.set(handler, { everyProcess: options.everyProcess === true, sections });
+    return () => handlers.delete(handler);
+  };
+  return {
+    /** The handlers due for `event`; `relayed`: it was published by another process. */
+    due(event: DomainEvent, relayed: boolean): ((event: DomainEvent) => Promise<void> | void)[] {
+      const sections = !isArticleEvent(event);
+      return [...handlers]
+        .filter(([, h]) => h.sections === sections && (h.everyProcess || !relayed))
+        .map(([handler]) => handler as (event: DomainEvent) => Promise<void> | void);
+    },
+    subscribe: (handler: EventHandler, options?: SubscribeOptions) => add(handler, false, options),
+    subscribeSections: (handler: SectionsHandler, options?: SubscribeOptions) => add(handler, true, options),
+  };
 }
 
 /** The single-process bus. Handler errors are reported, never thrown back at the writer. */
 export function inMemoryEventBus(onError: (err: unknown, event: DomainEvent) => void = () => {}): EventBus {
-  const handlers = new Set<EventHandler>();
+  const handlers = localHandlers();
   return {
     async publish(event) {
       await Promise.all(
-        [...handlers].map(async (h) => {
+        handlers.due(event, false).map(async (h) => {
           try {
             await h(event);
           } catch (err) {
@@ -55,9 +99,7 @@ export function inMemoryEventBus(onError: (err: unknown, event: DomainEvent) => 
         }),
       );
     },
-    subscribe(handler) {
-      handlers.add(handler);
-      return () => handlers.delete(handler);
-    },
+    subscribe: handlers.subscribe,
+    subscribeSections: handlers.subscribeSections,
   };
 }

@@ -90,6 +90,9 @@ export async function importFile(
     await removeBlobs(deps.blobs, created);
     throw err;
   }
+  // Sections first: the article events below are described with the new section tree.
+  if (plan.sections.length > 0)
+    await deps.events.publish({ type: "sections.changed", at: deps.clock.now().getTime() });
   await announce(deps, written.changes);
   return written.summary;
 }

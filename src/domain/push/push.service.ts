@@ -1,5 +1,5 @@
 import type { PushConfig } from "../../config.ts";
-import type { DomainEvent, EventBus } from "../events/event-bus.ts";
+import type { ArticleEvent, EventBus } from "../events/event-bus.ts";
 import { fetchPost, type HttpPost } from "../webhooks/http-post.ts";
 
 export interface PushLinks {
@@ -55,7 +55,7 @@ export function createPushService(deps: PushDeps) {
     }
   }
 
-  function feedsOf(event: DomainEvent): string[] {
+  function feedsOf(event: ArticleEvent): string[] {
     return [
       links.siteFeed(),
       ...event.sectionSlugs.map(links.sectionFeed),
@@ -64,7 +64,7 @@ export function createPushService(deps: PushDeps) {
     ];
   }
 
-  async function push(event: DomainEvent): Promise<void> {
+  async function push(event: ArticleEvent): Promise<void> {
     const jobs: Promise<void>[] = [];
     for (const hub of config.websubHubs) {
       for (const feed of feedsOf(event)) {

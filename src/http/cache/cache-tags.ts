@@ -12,6 +12,8 @@ import type { ArticleEvent } from "../../domain/events/event-bus.ts";
  * - `home`, `index`, `feed:site`, `sitemap:…` — listings of everything, newest first.
  * - `list:update`, `list:populer` — pages that print the UPDATE or Populer list; purged when
  *   the list's content changes (see invalidation.ts), not on every article event.
+ * - `site` — every cached response (added by the page cache itself): a section change, which
+ *   alters every page's navigation, purges it at the CDN.
  */
 export const cacheTag = {
   article: (id: number) => `article:${id}`,
@@ -22,6 +24,7 @@ export const cacheTag = {
   index: "index",
   latestList: "list:update",
   popularList: "list:populer",
+  site: "site",
 } as const;
 
 /** Listings of everything that any article change can alter. `sitemap:*` matches every sitemap. */

@@ -48,13 +48,25 @@ export function createInvalidation(deps: InvalidationDeps): Invalidation {
     if (changed.length > 0) cache.purge(changed.map((l) => LIST_TAGS[l]));
   };
 
-  const unsubscribe = deps.events.subscribe(
+  const unsubscribeArticles = deps.events.subscribe(
     async (event) => {
       cache.purge(tagsTouchedBy(event));
       purgeLists(await lists.articleChanged(event.articleId));
     },
     { everyProcess: true },
   );
+  // Every page shows the section navigation (and list entries their section's name).
+  const unsubscribeSections = deps.events.subscribeSections(
+    async () => {
+      cache.clear();
+      await lists.refresh();
+    },
+    { everyProcess: true },
+  );
+  const unsubscribe = () => {
+    unsubscribeArticles();
+    unsubscribeSections();
+  };
 
   async function purgeDue(now: number): Promise<void> {
     const due = await deps.articles.publishedBetween(lastTick, now, DUE_BATCH);
@@ -106,7 +118,12 @@ export function createInvalidation(deps: InvalidationDeps): Invalidation {
   };
 }
 
-/** Sends every article change's tags to the CDN, once per change (in the publishing process). */
+/** Sends every change's tags to the CDN, once per change (in the publishing process). */
 export function subscribeCdnPurge(events: EventBus, purger: CdnPurger): () => void {
-  return events.subscribe((event) => purger.purge(tagsTouchedBy(event)));
+  const articles = events.subscribe((event) => purger.purge(tagsTouchedBy(event)));
+  const sections = events.subscribeSections(() => purger.purge([cacheTag.site]));
+  return () => {
+    articles();
+    sections();
+  };
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline, Readable, Transform } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { etagOf } from "../conditional-get.ts";
+import { cacheTag } from "./cache-tags.ts";
 import { acceptedEncodings, type CachedPage, type Encoding, type PageCache } from "./page-cache.ts";
 
 declare module "fastify" {
@@ -140,7 +141,7 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
       return done(null, payload);
     }
     if (reply.statusCode !== 200 || reply.hasHeader("set-cookie")) return done(null, payload);
-    const tagList = [...tags];
+    const tagList = [...tags, cacheTag.site];
     reply.header("surrogate-key", tagList.join(" "));
     reply.header("cache-tag", tagList.join(","));
     reply.header("vary", "accept-encoding");
