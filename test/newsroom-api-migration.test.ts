@@ -12,6 +12,7 @@ import { defaultBlobRoot, localBlobStore } from "../src/storage/blob-store.ts";
 import { openDatabase } from "../src/storage/database.ts";
 import { migrateToLatest } from "../src/storage/migrate.ts";
 import * as initial from "../src/storage/migrations/202611251730_initial.ts";
+import * as viewsWindow from "../src/storage/migrations/202611260501_views_window.ts";
 import { createRepositories, unitOfWork } from "../src/storage/repositories.ts";
 import { FIXTURE_FILE, FIXTURE_NOW, testDialects } from "./support/harness.ts";
 
@@ -34,11 +35,15 @@ for (const dialect of testDialects()) {
       }
       const db = openDatabase({ dataDir, databaseUrl });
       try {
-        // A site as the foundation left it, with the portal fixture in it.
+        // A site as the foundation left it, with the portal fixture in it (plus Populer's running
+        // window, which today's import adds views to).
         const foundation = new Migrator({
           db: db.kysely,
           provider: {
-            getMigrations: async () => ({ "202611251730_initial": { up: (k) => initial.up(k, db.dialect) } }),
+            getMigrations: async () => ({
+              "202611251730_initial": { up: (k) => initial.up(k, db.dialect) },
+              "202611260501_views_window": { up: (k) => viewsWindow.up(k, db.dialect) },
+            }),
           },
         });
         assert.equal((await foundation.migrateToLatest()).error, undefined);

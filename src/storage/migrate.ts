@@ -8,6 +8,7 @@ import * as searchCover from "./migrations/202611260302_search_cover.ts";
 import * as searchHeadlineMarks from "./migrations/202611260303_search_headline_marks.ts";
 import * as distribution from "./migrations/202611260401_distribution.ts";
 import * as sitemapCover from "./migrations/202611260402_sitemap_cover.ts";
+import * as viewsWindow from "./migrations/202611260501_views_window.ts";
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DialectName): Promise<void>;
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "202611260303_search_headline_marks": searchHeadlineMarks,
   "202611260401_distribution": distribution,
   "202611260402_sitemap_cover": sitemapCover,
+  "202611260501_views_window": viewsWindow,
 };
 
 function provider(dialect: DialectName): MigrationProvider {

@@ -13,6 +13,8 @@ export interface Database {
   article_authors: ArticleAuthorTable;
   article_tags: ArticleTagTable;
   views_hourly: ViewsHourlyTable;
+  views_window: ViewsWindowTable;
+  views_window_state: ViewsWindowStateTable;
   users: UserTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
@@ -109,6 +111,19 @@ export interface ViewsHourlyTable {
   /** Start of the hour, epoch ms UTC. */
   hour: number;
   count: number;
+}
+
+/** Populer's running sums: an article's views in the buckets of the state's hours (none at 0). */
+export interface ViewsWindowTable {
+  article_id: number;
+  views: number;
+}
+
+/** One row (id 1): the hours views_window sums, both ends included, as hour starts in epoch ms. */
+export interface ViewsWindowStateTable {
+  id: number;
+  oldest_hour: number;
+  newest_hour: number;
 }
 
 export interface UserTable {

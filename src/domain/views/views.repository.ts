@@ -1,5 +1,10 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../storage/schema.ts";
+import { HOUR_MS } from "./hour.ts";
+import { createViewsWindowRepository } from "./views-window.repository.ts";
+import { type HourRange, sameRange, windowAt } from "./views-window.ts";
+
+export { HOUR_MS, hourBucket } from "./hour.ts";
 
 export interface HourlyViews {
   articleId: number;
@@ -9,6 +14,21 @@ export interface HourlyViews {
 }
 
 export function createViewsRepository(db: Kysely<Database>) {
+  const window = createViewsWindowRepository(db);
+
+  /**
+   * Brings the running window to `target`, unless it is there. Another process may move it at
+   * the same moment (then this one's move does nothing and the window is looked at again); a
+   * few tries bound the work when processes disagree about the hour.
+   */
+  async function bringWindowTo(target: HourRange): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const range = await window.range();
+      if (range && sameRange(range, target)) return;
+      if (await window.move(range, target)) return;
+    }
+  }
+
   return {
     /**
      * Adds counts to hourly buckets in one transaction. Counts are added, never overwritten, so
@@ -27,9 +47,12 @@ export function createViewsRepository(db: Kysely<Database>) {
         const rows = await db.selectFrom("articles").select("id").where("id", "in", chunk).execute();
         for (const r of rows) known.add(r.id);
       }
-      const rows = batch.filter((b) => known.has(b.articleId) && b.count > 0);
+      const rows = batch
+        .filter((b) => known.has(b.articleId) && b.count > 0)
+        .sort((a, b) => a.articleId - b.articleId || a.hour - b.hour);
       if (rows.length === 0) return 0;
       const write = async (trx: Kysely<Database>) => {
+        const range = await window.lockRange(trx);
         for (const chunk of chunks(rows, CHUNK)) {
           await trx
             .insertInto("views_hourly")
@@ -41,6 +64,7 @@ export function createViewsRepository(db: Kysely<Database>) {
             )
             .execute();
         }
+        if (range) await window.addToSums(trx, range, rows);
       };
       if (db.isTransaction) await write(db);
       else await db.transaction().execute(write);
@@ -48,7 +72,28 @@ export function createViewsRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Article ids ranked by views in buckets overlapping [from, to], most viewed first.
+     * Populer: the `limit` most viewed articles readers can see at `now`, counting the buckets
+     * overlapping [now − windowMs, now] (the same as topInWindow over that window, ties
+     * included). Reads the running window's sums; when the clock has entered another hour, or
+     * the window's length changed, the window is moved first (once, by whoever notices first).
+     */
+    async mostReadInWindow(windowMs: number, limit: number, now: number) {
+      await bringWindowTo(windowAt(windowMs, now));
+      return window.top(limit, now);
+    },
+
+    /** Brings the running window to `now` (at boot, so serving processes do not have to). */
+    async prepareWindow(windowMs: number, now: number): Promise<void> {
+      await bringWindowTo(windowAt(windowMs, now));
+    },
+
+    /** Sums the running window afresh, after buckets were written around addViews (bulk loads). */
+    rebuildWindow: () => window.rebuild(),
+
+    /**
+     * Article ids ranked by views in buckets overlapping [from, to], most viewed first. Sums
+     * every bucket of the window on each call: for short windows (the newsroom's "today");
+     * Populer reads mostReadInWindow.
      *
      * Sums the window's buckets first (an index-only range scan of views_hourly_window), then
      * looks each summed article up by id. The CROSS JOIN keeps SQLite to that order: without
@@ -72,6 +117,7 @@ export function createViewsRepository(db: Kysely<Database>) {
         .where("a.published_at", "<=", now)
         .orderBy("t.views", "desc")
         .orderBy("a.published_at", "desc")
+        .orderBy("t.article_id", "desc")
         .limit(limit)
         .execute();
       return rows.map((r) => ({ articleId: r.article_id, views: Number(r.views) }));
@@ -112,8 +158,6 @@ export function createViewsRepository(db: Kysely<Database>) {
   };
 }
 
-export const HOUR_MS = 3_600_000;
-
 /** Rows per statement: well under SQLite's 32,766 bound variables and PostgreSQL's 65,535. */
 const CHUNK = 2000;
 
@@ -121,10 +165,6 @@ function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-export function hourBucket(at: number): number {
-  return at - (at % HOUR_MS);
 }
 
 export type ViewsRepository = ReturnType<typeof createViewsRepository>;
