@@ -65,14 +65,19 @@ export interface WartaOptions {
 export async function createWarta(config: Config, options: WartaOptions = {}): Promise<Warta> {
   const clock = options.clock ?? (config.fixedNow ? fixedClock(config.fixedNow) : systemClock);
   const db = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const repos = createRepositories(db.kysely);
   try {
-    if (options.migrate !== false) await migrateToLatest(db);
+    if (options.migrate !== false) {
+      await migrateToLatest(db);
+      // Populer's running window follows the configured length and the clock: moved here, once,
+      // a change of either costs the serving processes nothing.
+      await repos.views.prepareWindow(config.lists.popularWindowDays * 86_400_000, clock.now().getTime());
+    }
   } catch (err) {
     await db.close();
     throw err;
   }
   const blobs = localBlobStore(defaultBlobRoot(config.dataDir));
-  const repos = createRepositories(db.kysely);
   const log = options.log ?? { error: (obj: unknown, msg?: string) => console.error(msg, obj) };
   const counter = new ViewCounter(repos.views, clock, log);
   const events =

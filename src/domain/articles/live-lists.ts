@@ -14,8 +14,7 @@ export interface SidebarLists {
 }
 
 /**
- * Populer and UPDATE kept in memory, so a page prints them without a query (Populer sums a
- * week of hourly view buckets, far too much work per page on a large archive). `refresh()`
+ * Populer and UPDATE kept in memory, so a page prints them without a query. `refresh()`
  * recomputes both (the caller runs it on an interval); `articleChanged()` brings them up to date
  * after one article changed, cheaply: UPDATE is one indexed query, and Populer is only ranked
  * again when the article could have entered it (views inside the window). Both return which

@@ -65,8 +65,7 @@ export function createReadingService(repos: Repositories, clock: Clock, lists: L
     /** Populer: most views received inside the trailing window, whenever the article was published. */
     async popular(limit = lists.popularLimit): Promise<PopularEntry[]> {
       const to = now();
-      const from = to - lists.popularWindowDays * 86_400_000;
-      const top = await repos.views.topInWindow(from, to, limit, to);
+      const top = await repos.views.mostReadInWindow(lists.popularWindowDays * 86_400_000, limit, to);
       const articles = await repos.articles.visibleSummariesByIds(
         top.map((t) => t.articleId),
         to,

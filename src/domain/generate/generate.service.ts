@@ -191,6 +191,8 @@ export async function generateArchive(
       options.onProgress?.({ phase: "views", done: i + 1, total: recent.length });
     }
   }
+  // The buckets were written around addViews, so Populer's running sums are made afresh.
+  await deps.repos.views.rebuildWindow();
   await deps.bulk.finishBulkLoad();
 
   return {
