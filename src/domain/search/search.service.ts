@@ -12,7 +12,7 @@ import {
   rarity,
   textScore,
 } from "./ranking.ts";
-import { type RebuildAnalysis, rebuildAnalysis } from "./rebuild-analysis.ts";
+import { rebuildAnalysis } from "./rebuild-analysis.ts";
 import type { IndexedText, ResultRow, SearchRepository } from "./search.repository.ts";
 import type { Candidate, MatchExpr, SearchFilters, SearchScope, SearchSort } from "./search.types.ts";
 import { documentOf } from "./search-document.ts";
@@ -68,12 +68,7 @@ export interface SearchPage {
  * analysed here, matched by the repository's dialect, ranked by `ranking.ts`, and shown with the
  * matched words marked.
  */
-export function createSearchService(
-  repo: SearchRepository,
-  clock: Clock,
-  defaultLimit = 20,
-  createAnalysis: () => RebuildAnalysis = rebuildAnalysis,
-) {
+export function createSearchService(repo: SearchRepository, clock: Clock, defaultLimit = 20) {
   async function matchOf(q: ParsedQuery): Promise<{ match: MatchExpr; marked: Set<string> }> {
     const marked = new Set<string>();
     const all: string[][][] = [];
@@ -218,7 +213,7 @@ export function createSearchService(
     async reindex(onProgress?: (done: number, total: number) => void, batchSize = 2000): Promise<number> {
       const total = await repo.articleCount();
       await repo.clear();
-      const analysis = createAnalysis();
+      const analysis = rebuildAnalysis();
       let done = 0;
       try {
         let afterId = 0;
@@ -228,6 +223,8 @@ export function createSearchService(
           const batch = await repo.indexableBatch(afterId, batchSize);
           afterId = batch[batch.length - 1]?.id ?? afterId;
           const next = batch.length > 0 ? { count: batch.length, texts: analysis.analyse(batch) } : null;
+          // Its failure is reported where it is awaited, not as an unhandled rejection meanwhile.
+          next?.texts.catch(() => {});
           if (analysing) {
             await repo.writeBatch(await analysing.texts);
             done += analysing.count;
