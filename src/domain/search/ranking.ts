@@ -37,7 +37,11 @@ import type { Candidate, SearchSort } from "./search.types.ts";
  * in the headline. The headline look-ups read the short list of the word's marked headline term
  * (see HEADLINE_MARK in analyzer.ts) and skip ahead in the other words' lists, so a word found in
  * hundreds of thousands of stories costs about what a rare one does. A reader can page through
- * every candidate; sorting by newest uses the same candidates.
+ * every candidate; sorting by newest uses the same candidates. "Recently added" follows article
+ * ids, which follow publication for stories written in the newsroom and for imports made oldest
+ * first; a story published long after it was created (an embargo) is scored by its publish time
+ * but enters the windows by its id, so for a very common word it may only be found through its
+ * headline.
  */
 export const HEADLINE_WEIGHT = 3;
 export const FRESHNESS_BOOST = 1;
