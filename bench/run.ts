@@ -292,7 +292,8 @@ async function searchOnly(archive: ArchiveInfo, tool: string): Promise<void> {
   }
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
-  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  const mib = (bytes: number) =>
+    bytes < 2 ** 20 ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
   const index = searchIndexBytes(archive.dir);
   const block = [
     `### Search, ${archive.articles.toLocaleString("en-US")} articles (${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC)`,
