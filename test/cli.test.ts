@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import Database from "better-sqlite3";
 import { FIXTURE_FILE } from "./support/harness.ts";
 
 const BIN = new URL("../bin/warta.js", import.meta.url).pathname;
@@ -64,28 +65,50 @@ describe("warta CLI", () => {
     assert.match(res.stderr, /usage:/);
   });
 
-  it("serves the demo from a cluster: a child prepares the site while the workers start", async () => {
-    const server = spawn(process.execPath, [BIN, "serve", "--demo", "--workers", "2"], {
-      env: {
-        ...process.env,
-        WARTA_DATA_DIR: join(dir, "demo"),
-        DATABASE_URL: "",
-        PORT: "0",
-        HOST: "127.0.0.1",
-      },
+  /** Starts `warta serve` on a data dir and resolves once it listens, with what it printed so far. */
+  const serve = async (dataDir: string, ...args: string[]) => {
+    const server = spawn(process.execPath, [BIN, "serve", ...args], {
+      env: { ...process.env, WARTA_DATA_DIR: dataDir, DATABASE_URL: "", PORT: "0", HOST: "127.0.0.1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
-    let out = "";
+    const printed = { out: "", err: "" };
+    server.stderr.on("data", (chunk) => {
+      printed.err += chunk;
+    });
     const base = await new Promise<string>((resolve, reject) => {
       server.stdout.on("data", (chunk) => {
-        out += chunk;
-        const m = /listening on (http:\/\/\S+)/.exec(out);
+        printed.out += chunk;
+        const m = /listening on (http:\/\/\S+)/.exec(printed.out);
         if (m?.[1]) resolve(m[1]);
       });
-      void exited.then((code) => reject(new Error(`serve exited early (${code}): ${out}`)));
+      void exited.then((code) => reject(new Error(`serve exited early (${code}): ${printed.out}${printed.err}`)));
     });
+    return { server, exited, printed, base };
+  };
+
+  it("warns at start when the search index is empty but articles exist", async () => {
+    const dataDir = join(dir, "data");
+    const db = new Database(join(dataDir, "warta.db"));
+    db.exec("INSERT INTO search_fts (search_fts) VALUES ('delete-all')");
+    db.close();
+    const { server, exited, printed } = await serve(dataDir, "--workers", "1");
+    server.kill("SIGTERM");
+    assert.equal(await exited, 0, printed.out + printed.err);
+    assert.match(printed.err, /search index is empty[^\n]*warta reindex/);
+    const rebuilt = run("reindex");
+    assert.equal(rebuilt.status, 0, rebuilt.stderr);
+    const again = await serve(dataDir, "--workers", "1");
+    again.server.kill("SIGTERM");
+    assert.equal(await again.exited, 0);
+    assert.doesNotMatch(again.printed.err, /search index is empty/);
+  });
+
+  it("serves the demo from a cluster: a child prepares the site while the workers start", async () => {
+    const { server, exited, printed, base } = await serve(join(dir, "demo"), "--demo", "--workers", "2");
+    const out = printed.out;
     assert.match(out, /Demo portal created/);
+    assert.doesNotMatch(printed.err, /search index is empty/, "the demo content is indexed as it is written");
     assert.match(out, /First admin created/);
     for (let i = 0; i < 4; i++) {
       const home = await fetch(`${base}/`, { headers: { connection: "close" } });

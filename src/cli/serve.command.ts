@@ -70,6 +70,11 @@ async function prepareSite(warta: Warta, demo: boolean): Promise<void> {
     );
   }
   await warta.newsroom.jobs.runDue();
+  if (await warta.search.needsReindex()) {
+    console.warn(
+      "The search index is empty while the site has articles (made before search existed, or emptied by an upgrade): readers find nothing until `warta reindex` rebuilds it.",
+    );
+  }
 }
 
 /** Builds and starts one serving process (HTTP, view flushing, the job runner); resolves with its address and a graceful stop. */
@@ -136,11 +141,12 @@ function onSignals(stop: (signal: string) => Promise<void>): void {
 async function serveSingle(config: Config, demo: boolean): Promise<number> {
   const site = await startSite(config, { migrate: true, demo });
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
-  console.log(`Warta is listening on ${site.address} as ${config.site.publicUrl} (data: ${storage})`);
+  // Handlers first: a stop asked for as soon as the address is announced is still graceful.
   onSignals(async (signal) => {
     site.log.info(`${signal}: closing; pending views are flushed before exit`);
     await site.stop();
   });
+  console.log(`Warta is listening on ${site.address} as ${config.site.publicUrl} (data: ${storage})`);
   return new Promise<number>(() => {});
 }
 
@@ -206,9 +212,6 @@ async function servePrimary(config: Config, workers: number, demo: boolean): Pro
   });
   const running = await startCluster({ workers, log: consoleLog, siteReady: prepared });
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
-  console.log(
-    `Warta is listening on ${running.address} as ${config.site.publicUrl} (data: ${storage}, ${workers} workers)`,
-  );
   process.on("SIGHUP", () => {
     console.log("SIGHUP: restarting workers one by one");
     running.restart().catch((err) => console.error("restart failed", err));
@@ -217,5 +220,8 @@ async function servePrimary(config: Config, workers: number, demo: boolean): Pro
     console.log(`${signal}: stopping workers; each flushes its pending views`);
     await running.stop();
   });
+  console.log(
+    `Warta is listening on ${running.address} as ${config.site.publicUrl} (data: ${storage}, ${workers} workers)`,
+  );
   return new Promise<number>(() => {});
 }
