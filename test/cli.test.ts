@@ -82,7 +82,9 @@ describe("warta CLI", () => {
         const m = /listening on (http:\/\/\S+)/.exec(printed.out);
         if (m?.[1]) resolve(m[1]);
       });
-      void exited.then((code) => reject(new Error(`serve exited early (${code}): ${printed.out}${printed.err}`)));
+      void exited.then((code) =>
+        reject(new Error(`serve exited early (${code}): ${printed.out}${printed.err}`)),
+      );
     });
     return { server, exited, printed, base };
   };
