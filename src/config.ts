@@ -51,8 +51,13 @@ export interface PushConfig {
 export interface PageCacheConfig {
   /** `WARTA_PAGE_CACHE=off` renders every request (benchmarks, debugging). */
   enabled: boolean;
-  /** Bytes each serving process may keep. */
+  /** Bytes of memory each serving process may keep. */
   maxBytes: number;
+  /**
+   * Bytes each serving process may keep in its spill file (pages evicted from memory, held by the
+   * kernel's page cache in `<data dir>/cache`); 0 drops evicted pages instead.
+   */
+  spillBytes: number;
 }
 
 export interface FeedConfig {
@@ -107,6 +112,12 @@ type Env = Record<string, string | undefined>;
  * TypeScript loader, Fastify, sharp) already takes ~150 MB resident per process.
  */
 const DEFAULT_PAGE_CACHE_MB = 32;
+/**
+ * Per serving process: room for ~15,000 article pages with their compressed forms once they no
+ * longer fit in memory. The space is taken only as pages are evicted, and given back when the
+ * process ends.
+ */
+const DEFAULT_PAGE_CACHE_DISK_MB = 512;
 
 /** Reads and validates the environment; throws a ConfigError listing every problem at once. */
 export function loadConfig(env: Env = process.env): Config {
@@ -250,6 +261,7 @@ export function loadConfig(env: Env = process.env): Config {
     pageCache: {
       enabled: flag("WARTA_PAGE_CACHE", true),
       maxBytes: int("WARTA_PAGE_CACHE_MB", DEFAULT_PAGE_CACHE_MB, 1, 65_536) * 1024 * 1024,
+      spillBytes: int("WARTA_PAGE_CACHE_DISK_MB", DEFAULT_PAGE_CACHE_DISK_MB, 0, 1_048_576) * 1024 * 1024,
     },
     cdn: { purgeUrl, purgeToken: env.WARTA_CDN_PURGE_TOKEN?.trim() || null },
     workers: env.WARTA_WORKERS ? int("WARTA_WORKERS", 1, 1, 256) : null,

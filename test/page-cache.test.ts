@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { brotliDecompressSync } from "node:zlib";
 import { importFile } from "../src/domain/portability/import.service.ts";
 import { breakingNews } from "./support/breaking-news.ts";
 import { FIXTURE_FILE, FIXTURE_NOW, startTestSite, type TestSite, testDialects } from "./support/harness.ts";
@@ -22,15 +23,8 @@ for (const dialect of testDialects()) {
       await importFile(site.warta.importDeps, file);
     };
     /** A fixture record re-imported with a new title: an edit through the import path. */
-    const editTitle = async (slug: string, title: string) => {
-      const line = (await readFile(FIXTURE_FILE, "utf8"))
-        .split("\n")
-        .find((l) => l.includes(`"slug":"${slug}"`));
-      const record = JSON.parse(line ?? "{}");
-      record.title = title;
-      delete record.image;
-      await importText(`edit-${slug}.ndjson`, `${JSON.stringify(record)}\n`);
-    };
+    const editTitle = async (slug: string, title: string) =>
+      importFile(site.warta.importDeps, await editedTitleFile(site, slug, title));
 
     before(async () => {
       site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW });
@@ -150,4 +144,62 @@ for (const dialect of testDialects()) {
       assert.equal((await site.warta.repos.views.totalFor(id)) - before, sent);
     });
   });
+}
+
+describe("page cache past its memory bound", () => {
+  let site: TestSite;
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    site.http.inject({ method: "GET", url, headers });
+
+  before(async () => {
+    site = await startTestSite("sqlite", { WARTA_NOW: FIXTURE_NOW, WARTA_PAGE_CACHE_MB: "1" });
+    await importFile(site.warta.importDeps, FIXTURE_FILE);
+  });
+  after(() => site.close());
+
+  it("keeps serving evicted pages from its spill file, compressed once asked, and purges them on a change", async () => {
+    const kept = `/baca/${FEATURE}`;
+    const edited = "pameran-kendaraan-listrik-catat-transaksi-rp2-triliun";
+    const first = await get(kept);
+    await get(`/baca/${edited}`);
+    // Well over a megabyte of other pages (each search is a page of its own).
+    for (let i = 0; i < 150; i++) assert.equal((await get(`/cari?q=kata${i}`)).statusCode, 200);
+    const cache = site.http.pageCache;
+    assert.ok(cache.size.bytes <= 1024 * 1024, "memory stays within WARTA_PAGE_CACHE_MB");
+    assert.ok(cache.size.spilled > 50, `spilled ${cache.size.spilled} of ${cache.size.entries}`);
+
+    const spillHits = cache.stats.spillHits;
+    const again = await get(kept);
+    assert.equal(again.headers["x-cache"], "hit");
+    assert.equal(again.body, first.body, "the same bytes, from the spill file");
+    assert.equal(again.headers.etag, first.headers.etag);
+    assert.equal(cache.stats.spillHits, spillHits + 1);
+    let br = await get(kept, { "accept-encoding": "br" });
+    for (let i = 0; i < 50 && br.headers["content-encoding"] !== "br"; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      br = await get(kept, { "accept-encoding": "br" });
+    }
+    assert.equal(br.headers["content-encoding"], "br");
+    assert.equal(brotliDecompressSync(br.rawPayload).toString(), first.body);
+
+    await importFile(
+      site.warta.importDeps,
+      await editedTitleFile(site, edited, "Pameran Ditutup (Diperbarui)"),
+    );
+    const fresh = await get(`/baca/${edited}`);
+    assert.equal(fresh.headers["x-cache"], "miss", "the spilled page of the edited article was purged");
+    assert.match(fresh.body, /Pameran Ditutup \(Diperbarui\)/);
+    assert.equal((await get(kept)).headers["x-cache"], "hit", "another article's spilled page stays");
+  });
+});
+
+/** A fixture record re-imported with a new title, written beside the site's data. */
+async function editedTitleFile(site: TestSite, slug: string, title: string): Promise<string> {
+  const line = (await readFile(FIXTURE_FILE, "utf8")).split("\n").find((l) => l.includes(`"slug":"${slug}"`));
+  const record = JSON.parse(line ?? "{}");
+  record.title = title;
+  delete record.image;
+  const file = join(site.dataDir, `edit-${slug}.ndjson`);
+  await writeFile(file, `${JSON.stringify(record)}\n`);
+  return file;
 }

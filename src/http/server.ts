@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, {
   type FastifyError,
@@ -69,6 +70,12 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   const pageCache = new PageCache({
     maxBytes: warta.config.pageCache.enabled ? warta.config.pageCache.maxBytes : 0,
     maxAgeMs: PAGE_MAX_AGE_MS,
+    spill: {
+      dir: join(warta.config.dataDir, "cache"),
+      maxBytes: warta.config.pageCache.spillBytes,
+      onError: (err) =>
+        app.log.error({ err }, "the page cache's spill file failed; evicted pages are dropped"),
+    },
   });
   const refreshS = warta.config.lists.refreshMs / 1000;
   installPageCache(app, pageCache, {
@@ -93,6 +100,7 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     void compilers.compilePending((err) => app.log.error({ err }, "a route schema does not compile"));
   });
   app.addHook("onClose", async () => invalidation.stop());
+  app.addHook("onClose", async () => pageCache.close());
 
   const sendError = async (
     req: FastifyRequest,

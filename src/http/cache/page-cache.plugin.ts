@@ -75,14 +75,16 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
     return this;
   });
 
-  const answer = (req: FastifyRequest, reply: FastifyReply, entry: CachedPage) => {
+  /** Answers from the cache if it holds `key` and its bytes can be read; false otherwise. */
+  const answered = (req: FastifyRequest, reply: FastifyReply, key: string): boolean => {
+    const entry = cache.get(key);
+    if (!entry) return false;
+    const encoding = cache.pick(entry, acceptedEncodings(req.headers["accept-encoding"]));
+    const body = cache.bytesOf(entry, encoding);
+    if (!body) return false;
     reply.hijack();
-    writeCached(
-      req.raw,
-      reply.raw,
-      entry,
-      cache.pick(entry, acceptedEncodings(req.headers["accept-encoding"])),
-    );
+    writeCached(req.raw, reply.raw, entry, encoding, body);
+    return true;
   };
   /** The first request rendering a key, and how to tell the others waiting for it that it is done. */
   const leaders = new Map<string, { done: Promise<void>; settle: () => void }>();
@@ -100,8 +102,7 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
   app.addHook("onRequest", (req, reply, done) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || policy.isPersonal(req)) return done();
     const key = cacheKey(req);
-    const entry = cache.enabled ? cache.get(key) : undefined;
-    if (entry) return answer(req, reply, entry);
+    if (cache.enabled && answered(req, reply, key)) return;
     const lead = cache.enabled ? leaders.get(key) : undefined;
     if (!lead) {
       pending.set(req, { key, generation: cache.generation });
@@ -117,8 +118,7 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
     // instead of rendering it again, then answer from the cache.
     const timeout = new Promise<void>((r) => setTimeout(r, COALESCE_WAIT_MS).unref());
     void Promise.race([lead.done, timeout]).then(() => {
-      const rendered = cache.get(key);
-      if (rendered) return answer(req, reply, rendered);
+      if (answered(req, reply, key)) return;
       pending.set(req, { key, generation: cache.generation });
       done();
     });
@@ -198,10 +198,15 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
   });
 }
 
-function writeCached(req: IncomingMessage, res: ServerResponse, entry: CachedPage, encoding: Encoding): void {
+function writeCached(
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: CachedPage,
+  encoding: Encoding,
+  body: Buffer,
+): void {
   let headers = entry.wire[encoding];
   if (!headers) {
-    const body = bodyOf(entry, encoding);
     headers = {
       ...entry.headers,
       etag: variantEtag(entry.etag, encoding),
@@ -233,13 +238,7 @@ function writeCached(req: IncomingMessage, res: ServerResponse, entry: CachedPag
     return;
   }
   res.writeHead(200, headers);
-  res.end(req.method === "HEAD" ? undefined : bodyOf(entry, encoding));
-}
-
-function bodyOf(entry: CachedPage, encoding: Encoding): Buffer {
-  if (encoding === "br" && entry.br) return entry.br;
-  if (encoding === "gzip" && entry.gzip) return entry.gzip;
-  return entry.body;
+  res.end(req.method === "HEAD" ? undefined : body);
 }
 
 /** Each encoding is its own representation, so it gets its own strong validator. */

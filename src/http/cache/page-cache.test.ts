@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import { brotliDecompressSync } from "node:zlib";
 import { acceptedEncodings, PageCache } from "./page-cache.ts";
 
 const page = (key: string, tags: string[], bytes = 1000) => ({
@@ -21,15 +26,15 @@ describe("PageCache", () => {
     assert.ok(cache.get("/baca/b"));
     assert.equal(cache.purge(["sitemap:*"]), 1);
     assert.equal(cache.purge(["list:update"]), 1);
-    assert.deepEqual(cache.size, { entries: 0, bytes: 0 });
+    assert.deepEqual(cache.size, { entries: 0, bytes: 0, spilled: 0 });
   });
 
   it("drops the least recently used entries past its byte bound", () => {
-    const cache = new PageCache({ maxBytes: 30_000, maxAgeMs: 60_000 });
+    const cache = new PageCache({ maxBytes: 36_000, maxAgeMs: 60_000 });
     for (const key of ["/1", "/2", "/3"]) cache.storeIfCurrent(cache.generation, page(key, ["home"], 2000));
     assert.ok(cache.get("/1"), "read, so /2 is now the oldest");
     for (let i = 4; i < 14; i++) cache.storeIfCurrent(cache.generation, page(`/${i}`, [], 2000));
-    assert.ok(cache.size.bytes <= 30_000);
+    assert.ok(cache.size.bytes <= 36_000);
     assert.ok(cache.stats.evictions > 0);
     assert.equal(cache.get("/2"), undefined);
     assert.ok(cache.get("/1"));
@@ -58,6 +63,83 @@ describe("PageCache", () => {
     cache.storeIfCurrent(cache.generation, page("/", ["home"]));
     assert.equal(cache.enabled, false);
     assert.equal(cache.get("/"), undefined);
+  });
+});
+
+describe("PageCache with a spill file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "warta-spill-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  /** Distinct bytes per page, so a page read from the wrong place would show. */
+  const distinct = (key: string, tags: string[]) => ({
+    ...page(key, tags),
+    body: Buffer.from(`<p>${key}</p>`.repeat(200)),
+  });
+  const spilling = (maxBytes: number, spillBytes: number) =>
+    new PageCache({ maxBytes, maxAgeMs: 60_000, spill: { dir, maxBytes: spillBytes } });
+
+  it("serves pages evicted from memory from the spill file, byte for byte, within the memory bound", () => {
+    const cache = spilling(100_000, 4_000_000);
+    for (let i = 0; i < 50; i++)
+      cache.storeIfCurrent(cache.generation, distinct(`/baca/${i}`, [`article:${i}`]));
+    assert.ok(cache.size.bytes <= 100_000, `memory kept: ${cache.size.bytes}`);
+    assert.equal(cache.size.entries, 50, "nothing dropped");
+    assert.ok(cache.size.spilled >= 30, `spilled: ${cache.size.spilled}`);
+    for (let i = 0; i < 50; i++) {
+      const entry = cache.get(`/baca/${i}`);
+      assert.ok(entry, `/baca/${i} is still cached`);
+      assert.equal(cache.bytesOf(entry, "identity")?.toString(), `<p>/baca/${i}</p>`.repeat(200));
+    }
+    assert.equal(cache.stats.spillHits, cache.size.spilled);
+    assert.deepEqual(readdirSync(dir), [], "the segment files leave no names behind");
+    cache.close();
+  });
+
+  it("purges spilled entries by tag like the others", () => {
+    const cache = spilling(40_000, 4_000_000);
+    for (let i = 0; i < 20; i++)
+      cache.storeIfCurrent(cache.generation, distinct(`/baca/${i}`, [`article:${i}`]));
+    assert.ok(cache.get("/baca/0")?.body === null, "the first page went to the spill file");
+    assert.equal(cache.purge(["article:0"]), 1);
+    assert.equal(cache.get("/baca/0"), undefined);
+    assert.ok(cache.get("/baca/1"));
+    cache.close();
+  });
+
+  it("forgets the pages of a segment it reuses, never answering with another page's bytes", () => {
+    // Four segments of 20 KB, seven pages (~2.8 KB) each: the spill file holds 28 pages at most.
+    const cache = spilling(100_000, 80_000);
+    for (let i = 0; i < 60; i++) cache.storeIfCurrent(cache.generation, distinct(`/p/${i}`, []));
+    assert.equal(cache.get("/p/0"), undefined, "the oldest pages' segment was reused");
+    let kept = 0;
+    for (let i = 0; i < 60; i++) {
+      const entry = cache.get(`/p/${i}`);
+      if (!entry) continue;
+      kept++;
+      assert.equal(cache.bytesOf(entry, "identity")?.toString(), `<p>/p/${i}</p>`.repeat(200));
+    }
+    assert.ok(kept >= 20 && kept < 60, `kept ${kept}`);
+    cache.close();
+  });
+
+  it("makes the brotli form of a spilled page for the next reader who accepts it", async () => {
+    const cache = spilling(40_000, 4_000_000);
+    for (let i = 0; i < 20; i++) cache.storeIfCurrent(cache.generation, distinct(`/b/${i}`, []));
+    const entry = cache.get("/b/0");
+    assert.ok(entry && entry.body === null);
+    assert.equal(cache.pick(entry, { br: true, gzip: true }), "identity", "the first one gets identity");
+    for (let i = 0; i < 100 && cache.pick(entry, { br: true, gzip: true }) !== "br"; i++) await sleep(10);
+    const br = cache.bytesOf(entry, "br");
+    assert.ok(br);
+    assert.equal(brotliDecompressSync(br).toString(), "<p>/b/0</p>".repeat(200));
+    cache.close();
+  });
+
+  it("drops evicted pages when the spill file is off", () => {
+    const cache = spilling(40_000, 0);
+    for (let i = 0; i < 20; i++) cache.storeIfCurrent(cache.generation, distinct(`/d/${i}`, []));
+    assert.equal(cache.size.spilled, 0);
+    assert.ok(cache.size.entries < 20);
+    assert.ok(cache.stats.evictions > 0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { SpillFile, type SpillLocation } from "./spill-file.ts";
 
 export type Encoding = "br" | "gzip" | "identity";
 type Compressed = Exclude<Encoding, "identity">;
@@ -11,12 +12,16 @@ export interface CachedPage {
   readonly headers: Readonly<Record<string, string>>;
   /** Strong validator of the identity bytes, quoted. Compressed forms append `-br` / `-gz`. */
   readonly etag: string;
-  readonly body: Buffer;
   readonly tags: readonly string[];
   /** Epoch ms when stored; the entry is a miss after `maxAgeMs`. */
   readonly storedAt: number;
+  /** The forms held in memory; all null once the entry has moved to the spill file. */
+  body: Buffer | null;
   br: Buffer | null;
   gzip: Buffer | null;
+  /** Where the forms are in the spill file, once the entry was moved there. */
+  spilled: Partial<Record<Encoding, SpillLocation>> | null;
+  /** Bytes counted against the memory bound: bookkeeping, plus the forms while in memory. */
   size: number;
   /** Compressed forms being made. */
   making: Set<Compressed>;
@@ -25,10 +30,18 @@ export interface CachedPage {
 }
 
 export interface PageCacheOptions {
-  /** Upper bound of the bytes kept (bodies, compressed forms, headers, keys). 0 turns the cache off. */
+  /**
+   * Upper bound of the memory kept (bodies and compressed forms in memory, headers, keys, and
+   * the bookkeeping of spilled entries). 0 turns the cache off.
+   */
   maxBytes: number;
   /** Entries older than this are misses: the safety net for changes no event announces. */
   maxAgeMs: number;
+  /**
+   * The second tier: entries evicted from memory move here instead of being dropped (see
+   * SpillFile). Without it, eviction drops them.
+   */
+  spill?: { dir: string; maxBytes: number; onError?(err: unknown): void };
   now?: () => number;
 }
 
@@ -36,36 +49,55 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 /** Quality 5 compresses a news page in ~2 ms to within ~10% of quality 11 (which takes ~50 ms). */
 const BROTLI_QUALITY = 5;
-/** Rough per-entry bookkeeping cost (maps, header objects), so tiny entries are not free. */
-const ENTRY_OVERHEAD = 512;
+/**
+ * Rough per-entry bookkeeping cost (the entry and its maps, header objects, spill locations), so
+ * tiny entries are not free and an entry in the spill file still counts what it keeps in memory.
+ */
+const ENTRY_OVERHEAD = 1024;
 
 /**
- * The in-memory page cache: whole responses by key (path plus the query parameters the route
- * reads), bounded by total bytes with least-recently-used eviction, and indexed by tag so a
- * change purges exactly the entries that show it. Compressed forms are made once, in the
- * background (zlib's thread pool), the first time a client asks for them.
+ * The page cache: whole responses by key (path plus the query parameters the route reads),
+ * indexed by tag so a change purges exactly the entries that show it. Memory is bounded by bytes;
+ * past the bound the least recently used entries move to the spill file (the second tier, kept by
+ * the kernel's page cache outside this process's heap) and are served from there, or are dropped
+ * when there is none. Compressed forms are made once, in the background (zlib's thread pool), the
+ * first time a client asks for them.
  *
  * `generation` moves on every purge: a response whose rendering began before a purge may hold
  * data the purge was about, so the plugin does not store it (see `storeIfCurrent`).
  */
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
+  /** The entries whose forms are in memory, least recently used first. */
+  private readonly resident = new Map<string, CachedPage>();
   private readonly byTag = new Map<string, Set<string>>();
+  private readonly spill: SpillFile | null;
   private bytes = 0;
   generation = 0;
-  readonly stats = { hits: 0, misses: 0, stores: 0, evictions: 0, purged: 0 };
+  readonly stats = { hits: 0, spillHits: 0, misses: 0, stores: 0, spills: 0, evictions: 0, purged: 0 };
   private readonly now: () => number;
 
   constructor(private readonly options: PageCacheOptions) {
     this.now = options.now ?? Date.now;
+    const spill = options.spill;
+    this.spill =
+      spill && spill.maxBytes > 0 && options.maxBytes > 0
+        ? new SpillFile({
+            dir: spill.dir,
+            maxBytes: spill.maxBytes,
+            onReuse: (segment) => this.dropSegment(segment),
+            onError: spill.onError,
+          })
+        : null;
   }
 
   get enabled(): boolean {
     return this.options.maxBytes > 0;
   }
 
-  get size(): { entries: number; bytes: number } {
-    return { entries: this.entries.size, bytes: this.bytes };
+  /** Entries kept, bytes of memory counted, and how many of the entries are in the spill file. */
+  get size(): { entries: number; bytes: number; spilled: number } {
+    return { entries: this.entries.size, bytes: this.bytes, spilled: this.entries.size - this.resident.size };
   }
 
   get(key: string): CachedPage | undefined {
@@ -74,15 +106,19 @@ export class PageCache {
       this.stats.misses++;
       return undefined;
     }
-    if (this.now() - entry.storedAt > this.options.maxAgeMs) {
+    if (this.now() - entry.storedAt > this.options.maxAgeMs || !this.readable(entry)) {
       this.remove(entry);
       this.stats.misses++;
       return undefined;
     }
-    // Map order is the LRU order: move to the back.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    this.stats.hits++;
+    if (entry.body) {
+      // Map order is the LRU order: move to the back.
+      this.resident.delete(key);
+      this.resident.set(key, entry);
+      this.stats.hits++;
+    } else {
+      this.stats.spillHits++;
+    }
     return entry;
   }
 
@@ -105,17 +141,19 @@ export class PageCache {
       storedAt: this.now(),
       br: null,
       gzip: null,
+      spilled: null,
       size: 0,
       making: new Set(),
       wire: {},
     };
-    entry.size = sizeOf(entry);
+    entry.size = bookkeepingSize(entry) + page.body.length;
     if (!this.enabled || generationAtStart !== this.generation || entry.size > this.options.maxBytes / 8) {
       return entry;
     }
     const old = this.entries.get(page.key);
     if (old) this.remove(old);
     this.entries.set(page.key, entry);
+    this.resident.set(page.key, entry);
     this.bytes += entry.size;
     for (const tag of entry.tags) {
       const keys = this.byTag.get(tag) ?? new Set<string>();
@@ -159,8 +197,15 @@ export class PageCache {
   clear(): void {
     this.generation++;
     this.entries.clear();
+    this.resident.clear();
     this.byTag.clear();
     this.bytes = 0;
+  }
+
+  /** Closes the spill file (its bytes go with it); the cache keeps working in memory only. */
+  close(): void {
+    for (const entry of [...this.entries.values()]) if (!entry.body) this.remove(entry);
+    this.spill?.close();
   }
 
   /**
@@ -168,51 +213,113 @@ export class PageCache {
    * is made in the background for the next request; this one never waits.
    */
   pick(entry: CachedPage, accepts: Accepted): Encoding {
-    if (accepts.br && entry.br) return "br";
+    if (accepts.br && this.has(entry, "br")) return "br";
     if (accepts.br) this.make(entry, "br");
-    if (accepts.gzip && entry.gzip) return "gzip";
+    if (accepts.gzip && this.has(entry, "gzip")) return "gzip";
     if (accepts.gzip && !accepts.br) this.make(entry, "gzip");
     return "identity";
   }
 
+  /** The bytes of one form of an entry `get` returned (and `pick` chose), from memory or the spill file. */
+  bytesOf(entry: CachedPage, encoding: Encoding): Buffer | null {
+    const inMemory = encoding === "identity" ? entry.body : entry[encoding];
+    if (inMemory) return inMemory;
+    const at = entry.spilled?.[encoding];
+    return at && this.spill ? this.spill.read(at) : null;
+  }
+
+  private has(entry: CachedPage, encoding: Compressed): boolean {
+    return entry[encoding] !== null || entry.spilled?.[encoding] !== undefined;
+  }
+
+  private readable(entry: CachedPage): boolean {
+    if (entry.body) return true;
+    const at = entry.spilled?.identity;
+    return at !== undefined && this.spill?.holds(at) === true;
+  }
+
   private make(entry: CachedPage, encoding: Compressed): void {
-    if (entry.making.has(encoding) || entry[encoding] || !this.enabled) return;
+    if (entry.making.has(encoding) || this.has(entry, encoding) || !this.enabled) return;
+    const source = this.bytesOf(entry, "identity");
+    if (!source) return;
     entry.making.add(encoding);
     const work =
       encoding === "br"
-        ? brotli(entry.body, {
+        ? brotli(source, {
             params: {
               [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-              [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
+              [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
             },
           })
-        : gzipAsync(entry.body, { level: 6 });
+        : gzipAsync(source, { level: 6 });
     work
       .then((bytes) => {
         // Compressing only pays when it saves something; otherwise identity keeps being served
         // (and `making` keeps the encoding, so it is not tried again).
-        if (bytes.length >= entry.body.length) return;
+        if (bytes.length >= source.length) return;
         entry.making.delete(encoding);
-        entry[encoding] = bytes;
         if (this.entries.get(entry.key) !== entry) return;
-        entry.size += bytes.length;
-        this.bytes += bytes.length;
-        this.evict();
+        if (entry.body) {
+          entry[encoding] = bytes;
+          entry.size += bytes.length;
+          this.bytes += bytes.length;
+          this.evict();
+        } else if (entry.spilled) {
+          const [at] = this.spill?.append([bytes]) ?? [];
+          if (at) entry.spilled[encoding] = at;
+        }
       })
       .catch(() => entry.making.delete(encoding));
   }
 
+  /** Past the memory bound: spill the least recently used entries, or drop them (oldest first). */
   private evict(): void {
-    for (const entry of this.entries.values()) {
-      if (this.bytes <= this.options.maxBytes) return;
-      this.remove(entry);
+    while (this.bytes > this.options.maxBytes) {
+      const coldest = this.resident.values().next().value as CachedPage | undefined;
+      if (coldest && this.moveToSpill(coldest)) continue;
+      const oldest = (coldest ?? this.entries.values().next().value) as CachedPage | undefined;
+      if (!oldest) return;
+      this.remove(oldest);
       this.stats.evictions++;
+    }
+  }
+
+  private moveToSpill(entry: CachedPage): boolean {
+    const body = entry.body;
+    if (!this.spill || !body) return false;
+    const forms = (["identity", "br", "gzip"] as const).flatMap((encoding) => {
+      const bytes = encoding === "identity" ? body : entry[encoding];
+      return bytes ? [{ encoding, bytes }] : [];
+    });
+    const locations = this.spill.append(forms.map((f) => f.bytes));
+    if (!locations) return false;
+    entry.spilled = {};
+    for (const [i, f] of forms.entries()) entry.spilled[f.encoding] = locations[i];
+    const freed = forms.reduce((n, f) => n + f.bytes.length, 0);
+    entry.body = null;
+    entry.br = null;
+    entry.gzip = null;
+    entry.size -= freed;
+    this.bytes -= freed;
+    this.resident.delete(entry.key);
+    this.stats.spills++;
+    return true;
+  }
+
+  /** A segment of the spill file is being reused: the entries still in it are gone. */
+  private dropSegment(segment: number): void {
+    for (const entry of [...this.entries.values()]) {
+      if (entry.spilled && Object.values(entry.spilled).some((at) => at.segment === segment)) {
+        this.remove(entry);
+        this.stats.evictions++;
+      }
     }
   }
 
   private remove(entry: CachedPage): void {
     if (this.entries.get(entry.key) !== entry) return;
     this.entries.delete(entry.key);
+    this.resident.delete(entry.key);
     this.bytes -= entry.size;
     for (const tag of entry.tags) {
       const keys = this.byTag.get(tag);
@@ -223,8 +330,9 @@ export class PageCache {
   }
 }
 
-function sizeOf(entry: CachedPage): number {
-  let n = ENTRY_OVERHEAD + entry.key.length + entry.body.length;
+/** What an entry costs in memory besides its forms: key, headers, tags, the objects around them. */
+function bookkeepingSize(entry: CachedPage): number {
+  let n = ENTRY_OVERHEAD + entry.key.length;
   for (const [k, v] of Object.entries(entry.headers)) n += k.length + v.length;
   for (const t of entry.tags) n += t.length * 2 + 16;
   return n;
