@@ -68,7 +68,13 @@ export async function stopServer(child: ChildProcess, graceMs = 30_000): Promise
 }
 
 export interface TreeMemory {
+  /** The sum of the processes' resident set sizes (shared pages counted once per process). */
   bytes: number;
+  /**
+   * The sum of their proportional set sizes: a page shared by n processes (Node's own code, the
+   * libraries) counts 1/n in each, so this is what the tree takes from the machine.
+   */
+  pssBytes: number;
   /** What the tree is made of, e.g. "node ×3, esbuild ×1" (tsx runs esbuild beside each Node process). */
   processes: string;
   nodeProcesses: number;
@@ -98,17 +104,20 @@ export function treeRss(pid: number): TreeMemory {
     }
   }
   let bytes = 0;
+  let pssBytes = 0;
   const names = new Map<string, number>();
   for (const p of tree) {
     try {
       const status = readFileSync(`/proc/${p}/status`, "utf8");
       bytes += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
       const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? "?";
+      const rollup = readFileSync(`/proc/${p}/smaps_rollup`, "utf8");
+      pssBytes += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
       names.set(name, (names.get(name) ?? 0) + 1);
     } catch {
       // gone
     }
   }
   const processes = [...names].map(([name, n]) => `${name} ×${n}`).join(", ");
-  return { bytes, processes, nodeProcesses: names.get("node") ?? 0 };
+  return { bytes, pssBytes, processes, nodeProcesses: names.get("node") ?? 0 };
 }
