@@ -193,6 +193,44 @@ describe("page cache past its memory bound", () => {
   });
 });
 
+describe("page cache hits over the wire", () => {
+  let site: TestSite;
+  let base: string;
+  before(async () => {
+    site = await startTestSite("sqlite", { WARTA_NOW: FIXTURE_NOW });
+    await importFile(site.warta.importDeps, FIXTURE_FILE);
+    base = await site.http.listen({ port: 0, host: "127.0.0.1" });
+  });
+  after(() => site.close());
+
+  it("answers a hit before routing with the same bytes and headers, and leaves staff, query strings and misses to the app", async () => {
+    const url = `${base}/baca/${FEATURE}`;
+    const first = await fetch(url);
+    assert.equal(first.headers.get("x-cache"), "miss");
+    const body = await first.text();
+    const hit = await fetch(url);
+    assert.equal(hit.headers.get("x-cache"), "hit");
+    assert.equal(await hit.text(), body);
+    for (const name of ["etag", "cache-control", "surrogate-key", "x-content-type-options", "content-type"]) {
+      assert.equal(hit.headers.get(name), first.headers.get(name), name);
+    }
+    assert.equal(Number(hit.headers.get("content-length")), Buffer.byteLength(body));
+    const head = await fetch(url, { method: "HEAD" });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), "");
+    const notModified = await fetch(url, { headers: { "if-none-match": String(first.headers.get("etag")) } });
+    assert.equal(notModified.status, 304);
+
+    const staff = await fetch(url, { headers: { cookie: "warta_session=abc" } });
+    assert.notEqual(staff.headers.get("x-cache"), "hit", "a staff request is never answered from the cache");
+    assert.equal(staff.headers.get("cache-control"), "private, no-store");
+    const tracked = await fetch(`${url}?utm_source=wa`);
+    assert.equal(tracked.headers.get("x-cache"), "hit", "query strings go through the app's key");
+    assert.equal(await tracked.text(), body);
+    assert.equal((await fetch(`${base}/baca/tidak-ada-berita-ini`)).status, 404);
+  });
+});
+
 /** A fixture record re-imported with a new title, written beside the site's data. */
 async function editedTitleFile(site: TestSite, slug: string, title: string): Promise<string> {
   const line = (await readFile(FIXTURE_FILE, "utf8")).split("\n").find((l) => l.includes(`"slug":"${slug}"`));

@@ -1,3 +1,4 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, {
@@ -15,7 +16,7 @@ import { distributionAdmin } from "./api/distribution-admin.routes.ts";
 import { contentApi } from "./api/v1/content.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
 import { createInvalidation, type Invalidation } from "./cache/invalidation.ts";
-import { hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts";
+import { cacheHitHandler, hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts";
 import { PageCache } from "./cache/page-cache.ts";
 import { lazyCompilers } from "./lazy-compilers.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
@@ -47,7 +48,24 @@ export interface HttpOptions {
 /** Builds the HTTP server around a Warta instance; listening is the caller's business. */
 export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): Promise<FastifyInstance> {
   const compilers = lazyCompilers();
+  /** Set once the page cache exists: hits answered before Fastify sees the request. */
+  let cacheHit: ((req: IncomingMessage, res: ServerResponse) => boolean) | null = null;
   const app = Fastify({
+    serverFactory: (handler, opts) => {
+      const server = createServer((req, res) => {
+        if (!cacheHit?.(req, res)) handler(req, res);
+      });
+      // What Fastify sets on a server it makes itself (its defaults, filled in by then).
+      const timeouts = opts as {
+        keepAliveTimeout?: number;
+        requestTimeout?: number;
+        connectionTimeout?: number;
+      };
+      server.keepAliveTimeout = timeouts.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = timeouts.requestTimeout ?? 0;
+      server.setTimeout(timeouts.connectionTimeout ?? 0);
+      return server;
+    },
     logger: options.logger ?? false,
     schemaController: { compilersFactory: compilers.factory },
     // Two log lines per request cost more than a cached page; errors are still logged.
@@ -78,12 +96,14 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     },
   });
   const refreshS = warta.config.lists.refreshMs / 1000;
-  installPageCache(app, pageCache, {
+  const cachePolicy = {
     sharedMaxAgeS: refreshS,
     staleWhileRevalidateS: refreshS,
     staleIfErrorS: 86_400,
     isPersonal: hasSessionCookie,
-  });
+  };
+  installPageCache(app, pageCache, cachePolicy);
+  cacheHit = cacheHitHandler(pageCache, cachePolicy);
   const invalidation = createInvalidation({
     events: warta.events,
     cache: pageCache,

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { pipeline, Readable, Transform } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { etagOf } from "../conditional-get.ts";
@@ -34,14 +34,14 @@ export interface CachePolicy {
    * Requests answered for one person only: never served from or stored in any cache. Today a
    * staff session cookie; the newsroom's sign-in sets it.
    */
-  isPersonal(req: FastifyRequest): boolean;
+  isPersonal(req: { headers: IncomingHttpHeaders }): boolean;
 }
 
 /** The staff session cookie: its presence bypasses every cache. */
 export const SESSION_COOKIE = "warta_session";
 const SESSION_PATTERN = new RegExp(`(?:^|;)\\s*${SESSION_COOKIE}=`);
 
-export function hasSessionCookie(req: FastifyRequest): boolean {
+export function hasSessionCookie(req: { headers: IncomingHttpHeaders }): boolean {
   const cookie = req.headers.cookie;
   return cookie !== undefined && SESSION_PATTERN.test(cookie);
 }
@@ -77,13 +77,10 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
 
   /** Answers from the cache if it holds `key` and its bytes can be read; false otherwise. */
   const answered = (req: FastifyRequest, reply: FastifyReply, key: string): boolean => {
-    const entry = cache.get(key);
-    if (!entry) return false;
-    const encoding = cache.pick(entry, acceptedEncodings(req.headers["accept-encoding"]));
-    const body = cache.bytesOf(entry, encoding);
-    if (!body) return false;
+    const hit = findHit(cache, req.raw, key);
+    if (!hit) return false;
     reply.hijack();
-    writeCached(req.raw, reply.raw, entry, encoding, body);
+    writeCached(req.raw, reply.raw, hit);
     return true;
   };
   /** The first request rendering a key, and how to tell the others waiting for it that it is done. */
@@ -198,13 +195,42 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
   });
 }
 
-function writeCached(
-  req: IncomingMessage,
-  res: ServerResponse,
-  entry: CachedPage,
-  encoding: Encoding,
-  body: Buffer,
-): void {
+/**
+ * Cache hits answered straight from node's `request` event, before Fastify builds its request and
+ * reply, runs routing and hooks: the same answer the onRequest hook would give, for the requests
+ * whose key is the bare path (no query string) and that are not personal. Returns false for
+ * everything else, which Fastify then handles as usual (misses, query strings, staff).
+ */
+export function cacheHitHandler(
+  cache: PageCache,
+  policy: Pick<CachePolicy, "isPersonal">,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
+  return (req, res) => {
+    if (!cache.enabled || (req.method !== "GET" && req.method !== "HEAD")) return false;
+    const url = req.url;
+    if (url === undefined || url.includes("?") || policy.isPersonal(req)) return false;
+    const hit = findHit(cache, req, url, false);
+    if (!hit) return false;
+    writeCached(req, res, hit);
+    return true;
+  };
+}
+
+interface Hit {
+  entry: CachedPage;
+  encoding: Encoding;
+  body: Buffer;
+}
+
+function findHit(cache: PageCache, req: IncomingMessage, key: string, countMiss = true): Hit | null {
+  const entry = cache.get(key, countMiss);
+  if (!entry) return null;
+  const encoding = cache.pick(entry, acceptedEncodings(req.headers["accept-encoding"]));
+  const body = cache.bytesOf(entry, encoding);
+  return body ? { entry, encoding, body } : null;
+}
+
+function writeCached(req: IncomingMessage, res: ServerResponse, { entry, encoding, body }: Hit): void {
   let headers = entry.wire[encoding];
   if (!headers) {
     headers = {

@@ -100,10 +100,11 @@ export class PageCache {
     return { entries: this.entries.size, bytes: this.bytes, spilled: this.entries.size - this.resident.size };
   }
 
-  get(key: string): CachedPage | undefined {
+  /** The entry for `key`, if any; `countMiss` false for a look-up that will be retried. */
+  get(key: string, countMiss = true): CachedPage | undefined {
     const entry = this.entries.get(key);
     if (!entry) {
-      this.stats.misses++;
+      if (countMiss) this.stats.misses++;
       return undefined;
     }
     if (this.now() - entry.storedAt > this.options.maxAgeMs || !this.readable(entry)) {
