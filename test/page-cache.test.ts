@@ -224,9 +224,27 @@ describe("page cache hits over the wire", () => {
     const staff = await fetch(url, { headers: { cookie: "warta_session=abc" } });
     assert.notEqual(staff.headers.get("x-cache"), "hit", "a staff request is never answered from the cache");
     assert.equal(staff.headers.get("cache-control"), "private, no-store");
-    const tracked = await fetch(`${url}?utm_source=wa`);
-    assert.equal(tracked.headers.get("x-cache"), "hit", "query strings go through the app's key");
-    assert.equal(await tracked.text(), body);
+    for (const query of ["?utm_source=wa", "?fbclid=x"]) {
+      const tracked = await fetch(`${url}${query}`);
+      assert.equal(
+        tracked.headers.get("x-cache"),
+        "hit",
+        "parameters the route does not read make no new entry",
+      );
+      assert.equal(await tracked.text(), body);
+    }
+    const older = `${base}/indeks?tanggal=2023-07-14`;
+    const firstOlder = await fetch(older);
+    assert.equal(firstOlder.status, 200);
+    const olderBody = await firstOlder.text();
+    const olderHit = await fetch(older);
+    assert.equal(olderHit.headers.get("x-cache"), "hit");
+    assert.equal(await olderHit.text(), olderBody);
+    assert.notEqual(
+      olderBody,
+      await (await fetch(`${base}/indeks`)).text(),
+      "a parameter the route reads is its own page",
+    );
     assert.equal((await fetch(`${base}/baca/tidak-ada-berita-ini`)).status, 404);
   });
 });

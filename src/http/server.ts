@@ -16,7 +16,7 @@ import { distributionAdmin } from "./api/distribution-admin.routes.ts";
 import { contentApi } from "./api/v1/content.routes.ts";
 import { viewsApi } from "./api/views.routes.ts";
 import { createInvalidation, type Invalidation } from "./cache/invalidation.ts";
-import { cacheHitHandler, hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts";
+import { hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts";
 import { PageCache } from "./cache/page-cache.ts";
 import { lazyCompilers } from "./lazy-compilers.ts";
 import { renderErrorPage } from "./public/error-page.tsx";
@@ -96,14 +96,12 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
     },
   });
   const refreshS = warta.config.lists.refreshMs / 1000;
-  const cachePolicy = {
+  cacheHit = installPageCache(app, pageCache, {
     sharedMaxAgeS: refreshS,
     staleWhileRevalidateS: refreshS,
     staleIfErrorS: 86_400,
     isPersonal: hasSessionCookie,
-  };
-  installPageCache(app, pageCache, cachePolicy);
-  cacheHit = cacheHitHandler(pageCache, cachePolicy);
+  });
   const invalidation = createInvalidation({
     events: warta.events,
     cache: pageCache,

@@ -51,6 +51,9 @@ interface Pending {
   generation: number;
 }
 
+/** Paths whose query parameters are remembered for answering hits before routing. */
+const MAX_REMEMBERED_PATHS = 10_000;
+
 /** How long a request waits for another one rendering the same page before rendering it itself. */
 const COALESCE_WAIT_MS = 2000;
 
@@ -62,8 +65,22 @@ const NOT_STORED = new Set(["content-length", "content-encoding", "transfer-enco
  * hooks whose headers belong in cached answers (the security headers), since onSend hooks run
  * in the order they were added.
  */
-export function installPageCache(app: FastifyInstance, cache: PageCache, policy: CachePolicy): void {
+export function installPageCache(
+  app: FastifyInstance,
+  cache: PageCache,
+  policy: CachePolicy,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
   const tagsOf = new WeakMap<FastifyReply, Set<string>>();
+  /**
+   * Which query parameters count for a path, learnt from the routes that served it, so that hits
+   * with a query string can be answered before routing too. Bounded: forgotten when it grows.
+   */
+  const queryKeysByPath = new Map<string, readonly string[]>();
+  const rememberQueryKeys = (path: string, keys: readonly string[]) => {
+    if (queryKeysByPath.get(path) === keys) return;
+    if (queryKeysByPath.size >= MAX_REMEMBERED_PATHS) queryKeysByPath.clear();
+    queryKeysByPath.set(path, keys);
+  };
   const pending = new WeakMap<FastifyRequest, Pending>();
   const sharedCacheControl = `public, max-age=0, s-maxage=${policy.sharedMaxAgeS}, stale-while-revalidate=${policy.staleWhileRevalidateS}, stale-if-error=${policy.staleIfErrorS}`;
   const maxStreamedBytes = 4 * 1024 * 1024;
@@ -98,7 +115,10 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
   // Hits are answered here, before body parsing, validation, handler and serialisation.
   app.addHook("onRequest", (req, reply, done) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || policy.isPersonal(req)) return done();
-    const key = cacheKey(req);
+    const q = req.url.indexOf("?");
+    const keys = q < 0 ? NO_KEYS : declaredQueryKeys(req);
+    if (q >= 0) rememberQueryKeys(req.url.slice(0, q), keys);
+    const key = cacheKey(req.url, keys);
     if (cache.enabled && answered(req, reply, key)) return;
     const lead = cache.enabled ? leaders.get(key) : undefined;
     if (!lead) {
@@ -193,23 +213,21 @@ export function installPageCache(app: FastifyInstance, cache: PageCache, policy:
     }
     done(null, body);
   });
-}
 
-/**
- * Cache hits answered straight from node's `request` event, before Fastify builds its request and
- * reply, runs routing and hooks: the same answer the onRequest hook would give, for the requests
- * whose key is the bare path (no query string) and that are not personal. Returns false for
- * everything else, which Fastify then handles as usual (misses, query strings, staff).
- */
-export function cacheHitHandler(
-  cache: PageCache,
-  policy: Pick<CachePolicy, "isPersonal">,
-): (req: IncomingMessage, res: ServerResponse) => boolean {
+  /*
+   * Cache hits answered straight from node's `request` event, before Fastify builds its request
+   * and reply, routes and runs hooks: the same answer the onRequest hook above would give. A path
+   * with a query string is answered here once a route has served it (its declared parameters are
+   * known). Everything else (misses, staff, other methods) returns false and goes to Fastify.
+   */
   return (req, res) => {
     if (!cache.enabled || (req.method !== "GET" && req.method !== "HEAD")) return false;
     const url = req.url;
-    if (url === undefined || url.includes("?") || policy.isPersonal(req)) return false;
-    const hit = findHit(cache, req, url, false);
+    if (url === undefined || policy.isPersonal(req)) return false;
+    const q = url.indexOf("?");
+    const keys = q < 0 ? NO_KEYS : queryKeysByPath.get(url.slice(0, q));
+    if (!keys) return false;
+    const hit = findHit(cache, req, cacheKey(url, keys), false);
     if (!hit) return false;
     writeCached(req, res, hit);
     return true;
@@ -297,21 +315,30 @@ function storedHeaders(reply: FastifyReply): Record<string, string> {
   return out;
 }
 
-const queryKeysMemo = new WeakMap<object, string[]>();
+const queryKeysMemo = new WeakMap<object, readonly string[]>();
+const NO_KEYS: readonly string[] = [];
+
+/** The query parameters a route's querystring schema declares, in declaration order. */
+function declaredQueryKeys(req: FastifyRequest): readonly string[] {
+  const schema = req.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+  if (!schema?.properties) return NO_KEYS;
+  let keys = queryKeysMemo.get(schema);
+  if (!keys) {
+    keys = Object.keys(schema.properties);
+    queryKeysMemo.set(schema, keys);
+  }
+  return keys;
+}
 
 /**
- * Path plus the query parameters the route declares, in declaration order: what the handler can
- * see. Unknown routes (404s) key on the path alone; they are never stored anyway.
+ * Path plus the query parameters the route declares (`keys`), in declaration order: what the
+ * handler can see. Unknown routes (404s) key on the path alone; they are never stored anyway.
  */
-function cacheKey(req: FastifyRequest): string {
-  const url = req.url;
+function cacheKey(url: string, keys: readonly string[]): string {
   const q = url.indexOf("?");
   if (q < 0) return url;
   const path = url.slice(0, q);
-  const schema = req.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
-  if (!schema?.properties) return path;
-  const keys = queryKeysMemo.get(schema) ?? Object.keys(schema.properties);
-  queryKeysMemo.set(schema, keys);
+  if (keys.length === 0) return path;
   const params = new URLSearchParams(url.slice(q + 1));
   const kept = new URLSearchParams();
   for (const k of keys) for (const v of params.getAll(k)) kept.append(k, v);
