@@ -163,7 +163,11 @@ export function createArticleRepository(db: Kysely<Database>) {
       page: PageRequest,
       now: number,
     ): Promise<ListPage<ArticleSummary>> {
-      let q = applyFilter(visible(summaries(), now), filter);
+      // The cursor's publish time also bounds the plain column, so the index range starts at the
+      // cursor: the row-value comparison alone is only a filter, and a page 500 deep would step
+      // over the 10,000 newer rows first.
+      const upTo = page.olderThan ? Math.min(now, page.olderThan.publishedAt) : now;
+      let q = applyFilter(visible(summaries(), upTo), filter);
       const goingNewer = page.newerThan !== undefined && page.olderThan === undefined;
       if (page.olderThan) {
         q = q.where(
@@ -171,9 +175,11 @@ export function createArticleRepository(db: Kysely<Database>) {
         );
       }
       if (page.newerThan) {
-        q = q.where(
-          sql<boolean>`(a.published_at, a.id) > (${page.newerThan.publishedAt}, ${page.newerThan.id})`,
-        );
+        q = q
+          .where("a.published_at", ">=", page.newerThan.publishedAt)
+          .where(
+            sql<boolean>`(a.published_at, a.id) > (${page.newerThan.publishedAt}, ${page.newerThan.id})`,
+          );
       }
       const direction = goingNewer ? "asc" : "desc";
       const rows = await q

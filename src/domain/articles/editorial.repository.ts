@@ -282,7 +282,11 @@ export function createEditorialRepository(db: Kysely<Database>) {
           ),
         );
       }
-      if (after) q = q.where(sql<boolean>`(a.updated_at, a.id) < (${after.updatedAt}, ${after.id})`);
+      // The plain bound lets the index range start at the cursor (see listVisible).
+      if (after)
+        q = q
+          .where("a.updated_at", "<=", after.updatedAt)
+          .where(sql<boolean>`(a.updated_at, a.id) < (${after.updatedAt}, ${after.id})`);
       const rows = await q.orderBy("a.updated_at", "desc").orderBy("a.id", "desc").limit(limit).execute();
       return toItems(rows);
     },
