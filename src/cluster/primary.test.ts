@@ -1,0 +1,13 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { workerHeapFlags } from "./primary.ts";
+
+describe("workerHeapFlags", () => {
+  it("gives workers the tighter heap settings unless the operator set their own", () => {
+    assert.deepEqual(workerHeapFlags([]), ["--max-semi-space-size=8", "--heap-growing-percent=30"]);
+    assert.deepEqual(workerHeapFlags(["--max_semi_space_size=32", "--enable-source-maps"]), [
+      "--heap-growing-percent=30",
+    ]);
+    assert.deepEqual(workerHeapFlags(["--heap-growing-percent=100", "--max-semi-space-size=16"]), []);
+  });
+});
