@@ -108,8 +108,9 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /**
- * Per serving process. ~1,300 article pages with their brotli form; the runtime itself (Node, the
- * TypeScript loader, Fastify, sharp) already takes ~150 MB resident per process.
+ * Memory per serving process: ~1,100 article pages with their brotli form; the runtime itself
+ * (Node, Fastify, the bundled code) already takes ~110 MB resident per worker. Pages evicted from
+ * it go to the spill file (below).
  */
 const DEFAULT_PAGE_CACHE_MB = 32;
 /**

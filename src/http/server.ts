@@ -117,8 +117,10 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   app.addHook("onListen", async () => {
     void compilers.compilePending((err) => app.log.error({ err }, "a route schema does not compile"));
   });
-  app.addHook("onClose", async () => invalidation.stop());
-  app.addHook("onClose", async () => pageCache.close());
+  app.addHook("onClose", async () => {
+    invalidation.stop();
+    pageCache.close();
+  });
 
   const sendError = async (
     req: FastifyRequest,

@@ -63,7 +63,9 @@ const NOT_STORED = new Set(["content-length", "content-encoding", "transfer-enco
 /**
  * Installs the page cache on the root instance: call before routes are registered and after
  * hooks whose headers belong in cached answers (the security headers), since onSend hooks run
- * in the order they were added.
+ * in the order they were added. Returns the handler that answers hits from node's `request`
+ * event, before Fastify (see server.ts); the onRequest hook answers the rest (injected requests,
+ * paths whose query parameters are not known yet, followers of a coalesced render).
  */
 export function installPageCache(
   app: FastifyInstance,
