@@ -1,4 +1,5 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { precompiled } from "../../storage/precompiled.ts";
 import type { Database } from "../../storage/schema.ts";
 import type { ImageRef, ImageVariant } from "../media/media.types.ts";
 import type {
@@ -9,7 +10,7 @@ import type {
   ListPage,
   PageRequest,
 } from "./article.types.ts";
-import { bylinesFor, tagsFor } from "./article-links.query.ts";
+import { bylinesFor, linksOfOneArticle, tagsFor } from "./article-links.query.ts";
 
 type SummaryRow = {
   id: number;
@@ -94,6 +95,14 @@ export function createArticleRepository(db: Kysely<Database>) {
 
   type SummaryQuery = ReturnType<typeof summaries>;
 
+  // The article page's reads, built once (precompiled.ts): they run for every page rendered.
+  const articleBySlug = precompiled(db, ["slug", "now"], (p: { slug: string; now: number }) =>
+    visible(summaries(), p.now)
+      .select(["a.body_html", "a.status", "a.seo_title", "a.seo_description"])
+      .where("a.slug", "=", p.slug),
+  );
+  const links = linksOfOneArticle(db);
+
   function visible<Q extends SelectQueryBuilder<Database & { a: Database["articles"] }, "a", unknown>>(
     q: Q,
     now: number,
@@ -135,14 +144,9 @@ export function createArticleRepository(db: Kysely<Database>) {
   return {
     /** A published, already-public article by its slug, with byline and tags. */
     async findVisibleBySlug(slug: string, now: number): Promise<Article | null> {
-      const row = await visible(summaries(), now)
-        .select(["a.body_html", "a.status", "a.seo_title", "a.seo_description"])
-        .where("a.slug", "=", slug)
-        .executeTakeFirst();
+      const [row] = await articleBySlug({ slug, now });
       if (!row) return null;
-      const [bylines, topics] = await Promise.all([bylinesFor(db, [row.id]), tagsFor(db, [row.id])]);
-      const authors = bylines.get(row.id) ?? [];
-      const tags = topics.get(row.id) ?? [];
+      const [authors, tags] = await Promise.all([links.bylines(row.id), links.tags(row.id)]);
       return {
         ...toSummary(row),
         status: row.status,

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import { Invalid } from "../../errors.ts";
+import { precompiled } from "../../storage/precompiled.ts";
 import type { Database } from "../../storage/schema.ts";
 import { isUniqueViolation } from "../../storage/unique-violation.ts";
 import type { ImageVariant } from "../media/media.types.ts";
@@ -25,6 +26,14 @@ export interface ContentWrite {
 
 /** All SQL of the newsroom's view of articles: any status, versions, revisions, events, corrections. */
 export function createEditorialRepository(db: Kysely<Database>) {
+  const correctionsQuery = precompiled(db, ["articleId"], (p: { articleId: number }) =>
+    db
+      .selectFrom("article_corrections")
+      .select(["id", "note", "created_at"])
+      .where("article_id", "=", p.articleId)
+      .orderBy("created_at")
+      .orderBy("id"),
+  );
   const listQuery = () =>
     db
       .selectFrom("articles as a")
@@ -452,14 +461,9 @@ export function createEditorialRepository(db: Kysely<Database>) {
     },
 
     /** Oldest first: the public page lists them in the order they were made. */
+    /** Read for every article page (public and preview): built once, run with the id. */
     async correctionsOf(articleId: number): Promise<Correction[]> {
-      const rows = await db
-        .selectFrom("article_corrections")
-        .select(["id", "note", "created_at"])
-        .where("article_id", "=", articleId)
-        .orderBy("created_at")
-        .orderBy("id")
-        .execute();
+      const rows = await correctionsQuery({ articleId });
       return rows.map((r) => ({ id: r.id, note: r.note, at: new Date(Number(r.created_at)) }));
     },
   };

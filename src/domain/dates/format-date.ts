@@ -56,25 +56,40 @@ function partsFromIntl(ms: number, timeZone: string): Record<string, number> {
 }
 
 /**
- * A zone's offset from UTC, asked of Intl once per quarter hour of time and remembered: every
- * page prints dozens of dates and formatToParts is slow. Offsets change only at transitions,
- * which tzdb places on whole quarter hours, so one answer holds for the whole quarter.
+ * A zone's offset from UTC, asked of Intl and remembered: every page prints dozens of dates and
+ * formatToParts is slow. Offsets change only at transitions, which tzdb places on whole quarter
+ * hours and never twice within a day: when a UTC day starts and ends on the same offset, the
+ * whole day has it (one entry per day, so an archive spread over years stays cheap); a day with a
+ * transition is remembered per quarter hour.
  */
 const QUARTER_MS = 15 * 60_000;
+const DAY_MS = 86_400_000;
 const offsets = new Map<string, number>();
+const MIXED = Number.NaN;
+
+function offsetAt(at: number, timeZone: string): number {
+  const p = partsFromIntl(at, timeZone);
+  return Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0) - at;
+}
+
+function remember(key: string, offset: number): number {
+  if (offsets.size >= 50_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
 
 function offsetMs(ms: number, timeZone: string): number {
+  const day = Math.floor(ms / DAY_MS);
+  const dayKey = `${timeZone} d${day}`;
+  let offset = offsets.get(dayKey);
+  if (offset === undefined) {
+    const start = offsetAt(day * DAY_MS, timeZone);
+    offset = remember(dayKey, start === offsetAt((day + 1) * DAY_MS, timeZone) ? start : MIXED);
+  }
+  if (!Number.isNaN(offset)) return offset;
   const quarter = Math.floor(ms / QUARTER_MS);
   const key = `${timeZone} ${quarter}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    const at = quarter * QUARTER_MS;
-    const p = partsFromIntl(at, timeZone);
-    offset = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0) - at;
-    if (offsets.size >= 50_000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
+  return offsets.get(key) ?? remember(key, offsetAt(quarter * QUARTER_MS, timeZone));
 }
 
 export function zonedParts(date: Date, timeZone: string): ZonedParts {

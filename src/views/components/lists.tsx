@@ -1,3 +1,4 @@
+import { renderToString } from "preact-render-to-string";
 import type { ListItemVM, PagerVM, SidebarVM } from "../view-models.ts";
 import { Picture } from "./picture.tsx";
 
@@ -84,15 +85,30 @@ export function CompactList({
   );
 }
 
+/**
+ * The lists' markup, rendered once per version of them: the same SidebarVM object is handed to
+ * every page until the lists are recomputed (pages.routes.tsx), and its HTML is the same on each.
+ */
+const renderedSidebars = new WeakMap<SidebarVM, string>();
+
 export function Sidebar({ sidebar }: { sidebar: SidebarVM }) {
+  let html = renderedSidebars.get(sidebar);
+  if (html === undefined) {
+    html = renderToString(<SidebarLists sidebar={sidebar} />);
+    renderedSidebars.set(sidebar, html);
+  }
+  return <aside class="sidebar" aria-label="Berita pilihan" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+function SidebarLists({ sidebar }: { sidebar: SidebarVM }) {
   return (
-    <aside class="sidebar" aria-label="Berita pilihan">
+    <>
       <CompactList id="populer" title="Populer" items={sidebar.popular} numbered />
       <CompactList id="update" title="UPDATE" items={sidebar.latest} />
       <p class="more">
         <a href={sidebar.moreHref}>Selengkapnya</a>
       </p>
-    </aside>
+    </>
   );
 }
 
