@@ -99,7 +99,7 @@ export function installPageCache(
     const hit = findHit(cache, req.raw, key);
     if (!hit) return false;
     reply.hijack();
-    writeCached(req.raw, reply.raw, hit);
+    writeCached(cache, req.raw, reply.raw, hit);
     return true;
   };
   /** The first request rendering a key, and how to tell the others waiting for it that it is done. */
@@ -167,7 +167,7 @@ export function installPageCache(
     if (!reply.hasHeader("cache-control")) reply.header("cache-control", sharedCacheControl);
     const at = pending.get(req);
     const store = (body: Buffer): CachedPage | null => {
-      if (!at || req.method !== "GET") return null;
+      if (!at || req.method !== "GET" || !cache.enabled) return null;
       const etag = String(reply.getHeader("etag") ?? etagOf(body));
       const stored = cache.storeIfCurrent(at.generation, {
         key: at.key,
@@ -231,7 +231,7 @@ export function installPageCache(
     if (!keys) return false;
     const hit = findHit(cache, req, cacheKey(url, keys), false);
     if (!hit) return false;
-    writeCached(req, res, hit);
+    writeCached(cache, req, res, hit);
     return true;
   };
 }
@@ -250,7 +250,12 @@ function findHit(cache: PageCache, req: IncomingMessage, key: string, countMiss 
   return body ? { entry, encoding, body } : null;
 }
 
-function writeCached(req: IncomingMessage, res: ServerResponse, { entry, encoding, body }: Hit): void {
+function writeCached(
+  cache: PageCache,
+  req: IncomingMessage,
+  res: ServerResponse,
+  { entry, encoding, body }: Hit,
+): void {
   let headers = entry.wire[encoding];
   if (!headers) {
     headers = {
@@ -273,6 +278,7 @@ function writeCached(req: IncomingMessage, res: ServerResponse, { entry, encodin
       ? matchesEtag(inm, allEtags(entry))
       : ims !== undefined && lastModified !== undefined && Date.parse(ims) >= Date.parse(lastModified);
   if (notModified) {
+    cache.recycle(body);
     res.writeHead(304, {
       etag: headers.etag as string,
       "cache-control": entry.headers["cache-control"] ?? "",
@@ -284,7 +290,13 @@ function writeCached(req: IncomingMessage, res: ServerResponse, { entry, encodin
     return;
   }
   res.writeHead(200, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
+  if (req.method === "HEAD") {
+    cache.recycle(body);
+    res.end();
+    return;
+  }
+  // Once written, bytes read from the spill file go back to its buffer pool.
+  res.end(body, () => cache.recycle(body));
 }
 
 /** Each encoding is its own representation, so it gets its own strong validator. */

@@ -94,6 +94,35 @@ describe("PageCache with a spill file", () => {
     cache.close();
   });
 
+  it("reuses the read buffers handed back, without ever mixing two pages' bytes", () => {
+    const cache = spilling(40_000, 4_000_000);
+    for (let i = 0; i < 20; i++)
+      cache.storeIfCurrent(cache.generation, distinct(`/baca/${i}`, [`article:${i}`]));
+    const read = (i: number) => {
+      const entry = cache.get(`/baca/${i}`);
+      assert.ok(entry && entry.body === null, `/baca/${i} is in the spill file`);
+      return cache.bytesOf(entry, "identity") as Buffer;
+    };
+    const first = read(0);
+    const second = read(1);
+    assert.notEqual(first.buffer, second.buffer, "two pages out at once have their own buffers");
+    cache.recycle(first);
+    cache.recycle(first); // a second hand-back is ignored
+    const third = read(2);
+    assert.equal(third.buffer, first.buffer, "the buffer handed back is used again");
+    const fourth = read(3);
+    assert.notEqual(fourth.buffer, third.buffer, "and only once");
+    assert.equal(third.toString(), "<p>/baca/2</p>".repeat(200));
+    assert.equal(second.toString(), "<p>/baca/1</p>".repeat(200));
+    // Bytes held in memory are never taken into the pool.
+    const resident = cache.storeIfCurrent(cache.generation, distinct("/baca/new", []));
+    const body = cache.bytesOf(resident, "identity") as Buffer;
+    cache.recycle(body);
+    assert.equal(body.toString(), "<p>/baca/new</p>".repeat(200));
+    assert.notEqual(read(4).buffer, body.buffer);
+    cache.close();
+  });
+
   it("purges spilled entries by tag like the others", () => {
     const cache = spilling(40_000, 4_000_000);
     for (let i = 0; i < 20; i++)

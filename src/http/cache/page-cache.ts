@@ -229,6 +229,14 @@ export class PageCache {
     return at && this.spill ? this.spill.read(at) : null;
   }
 
+  /**
+   * Hands back bytes `bytesOf` returned once nothing refers to them (the response carrying them
+   * is finished): bytes read from the spill file go back to its buffer pool; others are ignored.
+   */
+  recycle(bytes: Buffer): void {
+    this.spill?.recycle(bytes);
+  }
+
   private has(entry: CachedPage, encoding: Compressed): boolean {
     return entry[encoding] !== null || entry.spilled?.[encoding] !== undefined;
   }

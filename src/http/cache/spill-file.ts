@@ -2,6 +2,15 @@ import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readSync, unlinkSync, writevSync } from "node:fs";
 import { join } from "node:path";
 
+/**
+ * Reads up to this size go into pooled buffers: a page served from the spill file then costs no
+ * new allocation (nor the garbage collection that follows), which mattered under a spike over many
+ * articles. Larger forms (long sitemaps) get their own buffer.
+ */
+const SLAB_BYTES = 64 * 1024;
+/** At most 4 MB of read buffers wait in the pool; beyond that they are left to the collector. */
+const MAX_POOLED_SLABS = 64;
+
 /** Where one stored form lives: which segment (counted from the first), at what offset, how long. */
 export interface SpillLocation {
   readonly segment: number;
@@ -37,6 +46,10 @@ export class SpillFile {
   private current = 0;
   private offset = 0;
   private failed = false;
+  /** Read buffers handed back by `recycle`, reused for the next reads. */
+  private readonly slabs: ArrayBuffer[] = [];
+  /** Pooled buffers out with a caller: only these are taken back. */
+  private readonly lent = new WeakSet<Buffer>();
 
   constructor(private readonly options: SpillFileOptions) {
     const segments = options.segments ?? 4;
@@ -71,17 +84,32 @@ export class SpillFile {
     return !this.failed && location.segment > this.current - this.fds.length;
   }
 
-  /** The stored bytes, or null when their segment was reused or reading failed. */
+  /**
+   * The stored bytes, or null when their segment was reused or reading failed. The buffer may
+   * come from a pool: hand it back with `recycle` once nothing refers to it any more (a response
+   * is finished with its bytes once written), or simply drop it.
+   */
   read(location: SpillLocation): Buffer | null {
     if (!this.holds(location)) return null;
     const fd = this.fds[location.segment % this.fds.length];
     if (fd === null || fd === undefined) return null;
-    const bytes = Buffer.allocUnsafe(location.length);
+    const { length } = location;
+    const slab = length <= SLAB_BYTES ? (this.slabs.pop() ?? new ArrayBuffer(SLAB_BYTES)) : null;
+    const bytes = slab ? Buffer.from(slab, 0, length) : Buffer.allocUnsafe(length);
+    if (slab) this.lent.add(bytes);
     try {
-      return readSync(fd, bytes, 0, location.length, location.offset) === location.length ? bytes : null;
+      if (readSync(fd, bytes, 0, length, location.offset) === length) return bytes;
     } catch {
-      return null;
+      // Treated as gone, like a reused segment.
     }
+    this.recycle(bytes);
+    return null;
+  }
+
+  /** Gives a buffer `read` returned back to the pool; the caller must not use it afterwards. */
+  recycle(bytes: Buffer): void {
+    if (!this.lent.delete(bytes)) return; // not from the pool, or handed back already
+    if (this.slabs.length < MAX_POOLED_SLABS) this.slabs.push(bytes.buffer as ArrayBuffer);
   }
 
   close(): void {
