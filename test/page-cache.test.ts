@@ -215,11 +215,13 @@ describe("page cache hits over the wire", () => {
       assert.equal(hit.headers.get(name), first.headers.get(name), name);
     }
     assert.equal(Number(hit.headers.get("content-length")), Buffer.byteLength(body));
+    assert.match(String(hit.headers.get("age")), /^\d+$/, "a hit says how old the stored page is");
     const head = await fetch(url, { method: "HEAD" });
     assert.equal(head.status, 200);
     assert.equal(await head.text(), "");
     const notModified = await fetch(url, { headers: { "if-none-match": String(first.headers.get("etag")) } });
     assert.equal(notModified.status, 304);
+    assert.match(String(notModified.headers.get("age")), /^\d+$/);
 
     const staff = await fetch(url, { headers: { cookie: "warta_session=abc" } });
     assert.notEqual(staff.headers.get("x-cache"), "hit", "a staff request is never answered from the cache");

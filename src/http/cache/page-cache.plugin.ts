@@ -268,7 +268,10 @@ function writeCached(
     entry.wire[encoding] = headers;
   }
   // Shared caches count their freshness from the moment we stored the page, not from their fetch.
-  res.setHeader("age", Math.floor((Date.now() - entry.storedAt) / 1000));
+  // Set on the (reused) header object rather than with setHeader: writeHead then takes node's
+  // path for headers given all at once, which skips merging them one by one.
+  const age = Math.floor((Date.now() - entry.storedAt) / 1000);
+  headers.age = age;
   const inm = req.headers["if-none-match"];
   const ims = req.headers["if-modified-since"];
   const lastModified = entry.headers["last-modified"];
@@ -280,6 +283,7 @@ function writeCached(
   if (notModified) {
     cache.recycle(body);
     res.writeHead(304, {
+      age: String(age),
       etag: headers.etag as string,
       "cache-control": entry.headers["cache-control"] ?? "",
       vary: "accept-encoding",
