@@ -23,8 +23,8 @@ export interface CachedPage {
   spilled: Partial<Record<Encoding, SpillLocation>> | null;
   /** Bytes counted against the memory bound: bookkeeping, plus the forms while in memory. */
   size: number;
-  /** Compressed forms being made. */
-  making: Set<Compressed>;
+  /** Compressed forms being made (or not worth making); null until one is asked for. */
+  making: Set<Compressed> | null;
   /** Ready-to-write headers per encoding, built on first use. */
   wire: Partial<Record<Encoding, Record<string, string | number>>>;
 }
@@ -144,7 +144,7 @@ export class PageCache {
       gzip: null,
       spilled: null,
       size: 0,
-      making: new Set(),
+      making: null,
       wire: {},
     };
     entry.size = bookkeepingSize(entry) + page.body.length;
@@ -248,9 +248,10 @@ export class PageCache {
   }
 
   private make(entry: CachedPage, encoding: Compressed): void {
-    if (entry.making.has(encoding) || this.has(entry, encoding) || !this.enabled) return;
+    if (entry.making?.has(encoding) || this.has(entry, encoding) || !this.enabled) return;
     const source = this.bytesOf(entry, "identity");
     if (!source) return;
+    entry.making ??= new Set();
     entry.making.add(encoding);
     const work =
       encoding === "br"
@@ -266,7 +267,7 @@ export class PageCache {
         // Compressing only pays when it saves something; otherwise identity keeps being served
         // (and `making` keeps the encoding, so it is not tried again).
         if (bytes.length >= source.length) return;
-        entry.making.delete(encoding);
+        entry.making?.delete(encoding);
         if (this.entries.get(entry.key) !== entry) return;
         if (entry.body) {
           entry[encoding] = bytes;
@@ -278,7 +279,7 @@ export class PageCache {
           if (at) entry.spilled[encoding] = at;
         }
       })
-      .catch(() => entry.making.delete(encoding));
+      .catch(() => entry.making?.delete(encoding));
   }
 
   /** Past the memory bound: spill the least recently used entries, or drop them (oldest first). */
