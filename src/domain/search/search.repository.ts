@@ -256,6 +256,12 @@ export function createSearchRepository(db: Kysely<Database>, dialectName: Dialec
     /** Articles in id order after `afterId`, for a rebuild. */
     indexableBatch: (afterId: number, limit: number) => articlesWhere(null, afterId, limit),
 
+    /** Whether any article exists: one index step, where counting them reads the whole index. */
+    async hasArticles(): Promise<boolean> {
+      const row = await db.selectFrom("articles").select("id").limit(1).executeTakeFirst();
+      return row !== undefined;
+    },
+
     async articleCount(): Promise<number> {
       const row = await db
         .selectFrom("articles")

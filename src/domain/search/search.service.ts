@@ -251,7 +251,7 @@ export function createSearchService(repo: SearchRepository, clock: Clock, defaul
 
     /** True when articles exist but the index is empty (made before search existed, or emptied by an upgrade). */
     async needsReindex(): Promise<boolean> {
-      return (await repo.indexIsEmpty()) && (await repo.articleCount()) > 0;
+      return (await repo.indexIsEmpty()) && (await repo.hasArticles());
     },
   };
   return service;
