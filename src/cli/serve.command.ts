@@ -1,4 +1,3 @@
-import { fork } from "node:child_process";
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
@@ -6,18 +5,19 @@ import type { Warta } from "../app.ts";
 import { type Clock, fixedClock, systemClock } from "../clock.ts";
 import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
 import { serveClusterRateLimits, workerRateLimiter } from "../cluster/cluster-rate-limiter.ts";
-import { SHUTDOWN_MESSAGE, startCluster, waitForSite } from "../cluster/primary.ts";
+import { preparedSite, SHUTDOWN_MESSAGE, startCluster, waitForSite } from "../cluster/primary.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { createRateLimiter, type RateLimiter } from "../domain/api-keys/rate-limiter.ts";
 import type { EventBus } from "../domain/events/event-bus.ts";
 
 /**
  * `warta serve [--demo] [--workers N]`. With one worker, one process does everything. With more,
- * the primary only supervises: a short-lived child prepares the site once (migrations, demo
- * content, first admin, missed scheduled publishes) while N workers load their code; then the
+ * the primary only supervises: the first worker prepares the site once (migrations, demo
+ * content, first admin, missed scheduled publishes) while the others load their code; then the
  * workers serve HTTP, each with its own page cache, view counter and job runner (jobs are
  * leased, so each runs once), sharing one event bus over IPC. The primary never loads the code
- * that renders pages, so it stays small. `--prepare-only` is that child's job: prepare and exit.
+ * that renders pages, so it stays small. `--prepare-only` prepares and exits (an operator's
+ * migration step); `--prepare-first` is the first worker's part, given by the primary.
  */
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -26,17 +26,18 @@ export async function serveCommand(args: string[]): Promise<number> {
       demo: { type: "boolean", default: false },
       workers: { type: "string" },
       "prepare-only": { type: "boolean", default: false },
+      "prepare-first": { type: "boolean", default: false },
     },
   });
   const config = loadConfig();
   if (values["prepare-only"]) return prepareOnly(config, values.demo);
-  if (cluster.isWorker) return serveWorker(config);
+  if (cluster.isWorker) return serveWorker(config, { first: values["prepare-first"], demo: values.demo });
   const workers =
     values.workers !== undefined ? Number(values.workers) : (config.workers ?? availableParallelism());
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
     throw new ConfigError([`--workers must be a whole number from 1 to 256 (got "${values.workers}")`]);
   }
-  return workers === 1 ? serveSingle(config, values.demo) : servePrimary(config, workers, values.demo);
+  return workers === 1 ? serveSingle(config, values.demo) : servePrimary(config, workers);
 }
 
 const consoleLog = {
@@ -150,7 +151,16 @@ async function serveSingle(config: Config, demo: boolean): Promise<number> {
   return new Promise<number>(() => {});
 }
 
-async function serveWorker(config: Config): Promise<number> {
+async function serveWorker(config: Config, prepare: { first: boolean; demo: boolean }): Promise<number> {
+  if (prepare.first) {
+    try {
+      await prepareOnly(config, prepare.demo);
+    } catch (err) {
+      console.error("preparing the site failed:", err instanceof Error ? err.message : err);
+      process.exit(1);
+    }
+    preparedSite();
+  }
   const events = workerEventBus((err, event) => console.error("event subscriber failed", event.type, err));
   const site = await startSite(config, {
     events,
@@ -180,37 +190,25 @@ async function prepareOnly(config: Config, demo: boolean): Promise<number> {
   return 0;
 }
 
-/** Runs `serve --prepare-only` in a child process; resolves when it has exited cleanly. */
-function prepareInChild(demo: boolean): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = process.argv[1];
-    if (!script) return reject(new Error("cannot tell which script to run for preparing the site"));
-    const child = fork(script, ["serve", "--prepare-only", ...(demo ? ["--demo"] : [])], {
-      execArgv: process.execArgv,
-    });
-    child.once("error", reject);
-    child.once("exit", (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`preparing the site failed (${signal ?? `exit code ${code}`})`)),
-    );
-  });
-}
-
-async function servePrimary(config: Config, workers: number, demo: boolean): Promise<number> {
+async function servePrimary(config: Config, workers: number): Promise<number> {
   // Relays the workers' events; the primary itself serves nothing and subscribes to nothing.
   primaryEventBus((err, event) => console.error("event subscriber failed", event.type, err), consoleLog);
   // The content API's rate limits, kept here so they hold for the site, not per worker.
   serveClusterRateLimits(createRateLimiter(config.fixedNow ? fixedClock(config.fixedNow) : systemClock));
-  // The site is prepared once, in a child of its own (on a bus of its own: no worker has a cache
-  // to purge yet), while the workers load their code; they serve once it has finished.
-  const prepared = prepareInChild(demo);
-  prepared.catch((err) => {
+  // The site is prepared once, by the first worker before it builds its own site (on a bus of its
+  // own: no worker has a cache to purge yet), while the others load their code; all serve once it
+  // has finished.
+  let running: Awaited<ReturnType<typeof startCluster>>;
+  try {
+    running = await startCluster({
+      workers,
+      log: consoleLog,
+      prepareInFirstWorker: { args: ["--prepare-first"] },
+    });
+  } catch (err) {
     console.error(err instanceof Error ? err.message : err);
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
     process.exit(1);
-  });
-  const running = await startCluster({ workers, log: consoleLog, siteReady: prepared });
+  }
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
   process.on("SIGHUP", () => {
     console.log("SIGHUP: restarting workers one by one");

@@ -10,9 +10,17 @@ export interface ClusterOptions {
   /**
    * Resolves once the site is ready to be served (migrated, demo content written): workers start
    * at once and load their code meanwhile, but wait for it (see waitForSite) before serving.
-   * Default: ready now.
+   * Default: ready now, unless `prepareInFirstWorker` is given.
    */
   siteReady?: Promise<void>;
+  /**
+   * The first worker prepares the site before it serves (see preparedSite): it is forked with
+   * these extra arguments, and the site is ready (for it and the others) once it says so. It
+   * has its code loaded anyway; a process of its own for the preparation would load the same
+   * code a third time while the workers load theirs, on the same cores. If it exits before
+   * saying so, the returned promise rejects and nothing serves.
+   */
+  prepareInFirstWorker?: { args: string[] };
   log: { info(msg: string): void; error(obj: unknown, msg?: string): void };
 }
 
@@ -29,6 +37,12 @@ export interface RunningCluster {
 export const SHUTDOWN_MESSAGE = { warta: "shutdown" } as const;
 const SITE_WAIT = "site-wait";
 const SITE_READY = "site-ready";
+const SITE_PREPARED = "site-prepared";
+
+/** In the worker that prepared the site (see ClusterOptions.prepareInFirstWorker): tells the primary. */
+export function preparedSite(): void {
+  process.send?.({ warta: SITE_PREPARED });
+}
 
 /**
  * In a worker: resolves once the primary says the site is ready. The worker asks (rather than
@@ -78,18 +92,47 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   });
   let stopping = false;
   const retiring = new Set<Worker>();
-  const siteReady = options.siteReady ?? Promise.resolve();
+  let preparer: Worker | null = null;
+  let isPrepared = false;
+  let prepared = () => {};
+  let preparationFailed = (_err: Error) => {};
+  const siteReady = options.prepareInFirstWorker
+    ? new Promise<void>((resolve, reject) => {
+        prepared = () => {
+          isPrepared = true;
+          resolve();
+        };
+        preparationFailed = reject;
+      })
+    : (options.siteReady ?? Promise.resolve());
+  siteReady.catch(() => {}); // reported through startCluster's own promise
   cluster.on("message", (worker, msg: unknown) => {
-    if ((msg as { warta?: unknown })?.warta !== SITE_WAIT) return;
+    const said = (msg as { warta?: unknown })?.warta;
+    if (said === SITE_PREPARED && worker === preparer) prepared();
+    if (said !== SITE_WAIT) return;
     void siteReady.then(
       () => worker.isConnected() && worker.send({ warta: SITE_READY }),
       () => {}, // the caller handles a failed preparation
     );
   });
 
-  const fork = () =>
+  const fork = (first = false) =>
     new Promise<{ worker: Worker; address: string }>((resolve, reject) => {
+      const prepares = first && options.prepareInFirstWorker !== undefined;
+      const args = cluster.settings.args ?? [];
+      if (prepares) cluster.setupPrimary({ args: [...args, ...(options.prepareInFirstWorker?.args ?? [])] });
       const worker = cluster.fork(options.env ?? {});
+      if (prepares) cluster.setupPrimary({ args });
+      if (prepares) {
+        preparer = worker;
+        worker.once("exit", (code, signal) => {
+          if (isPrepared) return;
+          // Nothing may serve an unprepared site: the others are stopped, none replaced.
+          stopping = true;
+          for (const other of Object.values(cluster.workers ?? {})) other?.kill();
+          preparationFailed(new Error(`preparing the site failed (${signal ?? `exit code ${code}`})`));
+        });
+      }
       const onExit = (code: number | null) =>
         reject(new Error(`worker exited before listening (code ${code})`));
       worker.once("exit", onExit);
@@ -119,7 +162,11 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       worker.send(SHUTDOWN_MESSAGE);
     });
 
-  const started = await Promise.all(Array.from({ length: options.workers }, fork));
+  const forks = Array.from({ length: options.workers }, (_, i) => fork(i === 0));
+  for (const f of forks) f.catch(() => {}); // reported below, once the preparation is settled
+  // A failed preparation ends the start (the others are stopped) and is the reason given.
+  await siteReady;
+  const started = await Promise.all(forks);
   return {
     address: started[0]?.address ?? "",
     async restart() {
