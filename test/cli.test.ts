@@ -106,7 +106,7 @@ describe("warta CLI", () => {
     assert.doesNotMatch(again.printed.err, /search index is empty/);
   });
 
-  it("serves the demo from a cluster: a child prepares the site while the workers start", async () => {
+  it("serves the demo from a cluster: the first worker prepares the site while the others start", async () => {
     const { server, exited, printed, base } = await serve(join(dir, "demo"), "--demo", "--workers", "2");
     const out = printed.out;
     assert.match(out, /Demo portal created/);
