@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { brotliDecompressSync } from "node:zlib";
@@ -250,6 +251,98 @@ describe("page cache hits over the wire", () => {
     assert.equal((await fetch(`${base}/baca/tidak-ada-berita-ini`)).status, 404);
   });
 });
+
+describe("pages from the spill file over the wire, many at once", () => {
+  let site: TestSite;
+  let base: string;
+  before(async () => {
+    site = await startTestSite("sqlite", { WARTA_NOW: FIXTURE_NOW, WARTA_PAGE_CACHE_MB: "1" });
+    await importFile(site.warta.importDeps, FIXTURE_FILE);
+    base = await site.http.listen({ port: 0, host: "127.0.0.1" });
+  });
+  after(() => site.close());
+
+  it("answers each request with its own page while read buffers are reused", async () => {
+    const slugs = (await readFile(FIXTURE_FILE, "utf8"))
+      .split("\n")
+      .flatMap((line) => (line.includes('"type":"article"') ? [JSON.parse(line).slug as string] : []));
+    const searches = Array.from({ length: 120 }, (_, i) => `/cari?q=kata${i}`);
+    const expected = new Map<string, string>();
+    for (const url of [...slugs.map((s) => `/baca/${s}`), ...searches]) {
+      const res = await fetch(`${base}${url}`);
+      if (res.status === 200) expected.set(url, await res.text()); // drafts and embargoes are 404s
+    }
+    const urls = [...expected.keys()];
+    assert.ok(site.http.pageCache.size.spilled > 50, "most pages are in the spill file");
+
+    // Requests pipelined on a few connections whose reader then pauses, so the server's writes
+    // back up and node keeps the unsent bytes: a read buffer handed back to the pool before its
+    // response was written out would show as another page's bytes here.
+    const { port } = new URL(base);
+    const perConnection = 150;
+    const connections = await Promise.all(
+      [0, 1, 2, 3].map((c) => {
+        const sent = Array.from(
+          { length: perConnection },
+          (_, i) => urls[(c * 31 + i * 7) % urls.length] as string,
+        );
+        return pipelined(Number(port), sent, 300).then((answers) => ({ sent, answers }));
+      }),
+    );
+    let hits = 0;
+    for (const { sent, answers } of connections) {
+      assert.equal(answers.length, sent.length);
+      for (const [i, answer] of answers.entries()) {
+        assert.equal(answer.status, 200, sent[i]);
+        assert.equal(answer.body, expected.get(sent[i] as string), sent[i]);
+        if (answer.cache === "hit") hits++;
+      }
+    }
+    assert.ok(hits > 500, `answered from the cache: ${hits}`);
+  });
+});
+
+/**
+ * Sends `paths` as pipelined GETs on one connection, stops reading for `pauseMs`, then reads the
+ * answers (Content-Length framed, in order).
+ */
+function pipelined(
+  port: number,
+  paths: string[],
+  pauseMs: number,
+): Promise<{ status: number; cache: string; body: string }[]> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, "127.0.0.1");
+    let buffered = Buffer.alloc(0);
+    const answers: { status: number; cache: string; body: string }[] = [];
+    socket.on("error", reject);
+    socket.on("connect", () => {
+      socket.write(paths.map((p) => `GET ${p} HTTP/1.1\r\nHost: localhost\r\n\r\n`).join(""));
+      socket.pause();
+      setTimeout(() => socket.resume(), pauseMs);
+    });
+    socket.on("data", (chunk: Buffer) => {
+      buffered = Buffer.concat([buffered, chunk]);
+      for (;;) {
+        const headEnd = buffered.indexOf("\r\n\r\n");
+        if (headEnd < 0) break;
+        const head = buffered.subarray(0, headEnd).toString("latin1");
+        const length = Number(/\r\ncontent-length: (\d+)/i.exec(head)?.[1] ?? 0);
+        if (buffered.length < headEnd + 4 + length) break;
+        answers.push({
+          status: Number(head.slice(9, 12)),
+          cache: /\r\nx-cache: (\w+)/i.exec(head)?.[1] ?? "",
+          body: buffered.subarray(headEnd + 4, headEnd + 4 + length).toString(),
+        });
+        buffered = buffered.subarray(headEnd + 4 + length);
+      }
+      if (answers.length === paths.length) {
+        socket.end();
+        resolve(answers);
+      }
+    });
+  });
+}
 
 /** A fixture record re-imported with a new title, written beside the site's data. */
 async function editedTitleFile(site: TestSite, slug: string, title: string): Promise<string> {
