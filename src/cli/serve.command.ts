@@ -16,8 +16,8 @@ import type { EventBus } from "../domain/events/event-bus.ts";
  * content, first admin, missed scheduled publishes) while the others load their code; then the
  * workers serve HTTP, each with its own page cache, view counter and job runner (jobs are
  * leased, so each runs once), sharing one event bus over IPC. The primary never loads the code
- * that renders pages, so it stays small. `--prepare-only` prepares and exits (an operator's
- * migration step); `--prepare-first` is the first worker's part, given by the primary.
+ * that renders pages, so it stays small. `--prepare-only` prepares and exits; `--prepare-first`
+ * marks the first worker, which prepares before it serves (the primary adds it).
  */
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
