@@ -24,9 +24,12 @@ function tagsQuery(db: Kysely<Database>, ids: readonly number[]) {
 
 type LinkRow = { article_id: number; id: number; slug: string; name: string };
 
-function grouped(ids: readonly number[], rows: LinkRow[]): Map<number, AuthorRef[]> {
-  const out = new Map<number, AuthorRef[]>(ids.map((id) => [id, []]));
-  for (const r of rows) out.get(r.article_id)?.push({ id: r.id, slug: r.slug, name: r.name });
+/** Authors and tags share one shape: id, slug, name. */
+const ref = (r: LinkRow): AuthorRef & TagRef => ({ id: r.id, slug: r.slug, name: r.name });
+
+function grouped(ids: readonly number[], rows: LinkRow[]): Map<number, (AuthorRef & TagRef)[]> {
+  const out = new Map<number, (AuthorRef & TagRef)[]>(ids.map((id) => [id, []]));
+  for (const r of rows) out.get(r.article_id)?.push(ref(r));
   return out;
 }
 
@@ -53,5 +56,3 @@ export function linksOfOneArticle(db: Kysely<Database>) {
     tags: async (id: number): Promise<TagRef[]> => (await tags({ id })).map(ref),
   };
 }
-
-const ref = (r: LinkRow) => ({ id: r.id, slug: r.slug, name: r.name });

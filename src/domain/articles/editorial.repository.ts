@@ -460,8 +460,10 @@ export function createEditorialRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    /** Oldest first: the public page lists them in the order they were made. */
-    /** Read for every article page (public and preview): built once, run with the id. */
+    /**
+     * Oldest first: the public page lists them in the order they were made. Read for every article
+     * page (public and preview), so the query is built once and run with the id.
+     */
     async correctionsOf(articleId: number): Promise<Correction[]> {
       const rows = await correctionsQuery({ articleId });
       return rows.map((r) => ({ id: r.id, note: r.note, at: new Date(Number(r.created_at)) }));
