@@ -279,7 +279,9 @@ export class PageCache {
           if (at) entry.spilled[encoding] = at;
         }
       })
-      .catch(() => entry.making?.delete(encoding));
+      .catch(() => entry.making?.delete(encoding))
+      // A spilled page's bytes were read into a pooled buffer for this: hand it back.
+      .finally(() => this.recycle(source));
   }
 
   /** Past the memory bound: spill the least recently used entries, or drop them (oldest first). */
