@@ -64,7 +64,11 @@ export interface WartaOptions {
 
 export async function createWarta(config: Config, options: WartaOptions = {}): Promise<Warta> {
   const clock = options.clock ?? (config.fixedNow ? fixedClock(config.fixedNow) : systemClock);
-  const db = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const db = openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    sqliteCacheBytes: config.sqliteCacheBytes,
+  });
   const repos = createRepositories(db.kysely);
   try {
     if (options.migrate !== false) {

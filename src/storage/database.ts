@@ -16,6 +16,8 @@ export interface Db {
 export interface DatabaseOptions {
   dataDir: string;
   databaseUrl: string | null;
+  /** SQLite's page cache for this connection (its build's default, 16 MB, when not given). */
+  sqliteCacheBytes?: number;
 }
 
 // BIGINT (20) and NUMERIC (1700, what SUM(bigint) returns) hold epoch milliseconds and view
@@ -49,6 +51,7 @@ export function openDatabase(options: DatabaseOptions): Db {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  if (options.sqliteCacheBytes) sqlite.pragma(`cache_size = -${Math.ceil(options.sqliteCacheBytes / 1024)}`);
   const kysely = new Kysely<Database>({
     dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
   });

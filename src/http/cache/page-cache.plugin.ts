@@ -3,7 +3,13 @@ import { pipeline, Readable, Transform } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { etagOf } from "../conditional-get.ts";
 import { cacheTag } from "./cache-tags.ts";
-import { acceptedEncodings, type CachedPage, type Encoding, type PageCache } from "./page-cache.ts";
+import {
+  acceptedEncodings,
+  type CachedPage,
+  type Encoding,
+  type PageCache,
+  type WireHeaders,
+} from "./page-cache.ts";
 
 declare module "fastify" {
   interface FastifyReply {
@@ -256,22 +262,13 @@ function writeCached(
   res: ServerResponse,
   { entry, encoding, body }: Hit,
 ): void {
-  let headers = entry.wire[encoding];
-  if (!headers) {
-    headers = {
-      ...entry.headers,
-      etag: variantEtag(entry.etag, encoding),
-      "content-length": body.length,
-      "x-cache": "hit",
-      ...(encoding === "identity" ? {} : { "content-encoding": encoding }),
-    };
-    entry.wire[encoding] = headers;
-  }
+  entry.wire[encoding] ??= wireHeaders(entry, encoding, body.length);
+  const headers = entry.wire[encoding];
   // Shared caches count their freshness from the moment we stored the page, not from their fetch.
-  // Set on the (reused) header object rather than with setHeader: writeHead then takes node's
-  // path for headers given all at once, which skips merging them one by one.
+  // Set in the (reused) array rather than with setHeader: writeHead then takes node's path for
+  // headers given all at once, which skips merging them one by one.
   const age = Math.floor((Date.now() - entry.storedAt) / 1000);
-  headers.age = age;
+  headers[headers.length - 1] = age;
   const inm = req.headers["if-none-match"];
   const ims = req.headers["if-modified-since"];
   const lastModified = entry.headers["last-modified"];
@@ -284,7 +281,7 @@ function writeCached(
     cache.recycle(body);
     res.writeHead(304, {
       age: String(age),
-      etag: headers.etag as string,
+      etag: variantEtag(entry.etag, encoding),
       "cache-control": entry.headers["cache-control"] ?? "",
       vary: "accept-encoding",
       "x-cache": "hit",
@@ -301,6 +298,30 @@ function writeCached(
   }
   // Once written, bytes read from the spill file go back to its buffer pool.
   res.end(body, () => cache.recycle(body));
+}
+
+/** The headers of a cached answer in one encoding, `age` last (see WireHeaders). */
+function wireHeaders(entry: CachedPage, encoding: Encoding, length: number): WireHeaders {
+  const shared = Object.keys(entry.headers);
+  const extra: WireHeaders = [
+    "etag",
+    variantEtag(entry.etag, encoding),
+    "content-length",
+    length,
+    "x-cache",
+    "hit",
+  ];
+  if (encoding !== "identity") extra.push("content-encoding", encoding);
+  extra.push("age", 0);
+  // Sized once: kept for as long as the entry, so no spare capacity from growing it.
+  const headers: WireHeaders = new Array(shared.length * 2 + extra.length);
+  let i = 0;
+  for (const name of shared) {
+    headers[i++] = name;
+    headers[i++] = entry.headers[name] as string;
+  }
+  for (const part of extra) headers[i++] = part;
+  return headers;
 }
 
 /** Each encoding is its own representation, so it gets its own strong validator. */

@@ -29,6 +29,21 @@ describe("PageCache", () => {
     assert.deepEqual(cache.size, { entries: 0, bytes: 0, spilled: 0 });
   });
 
+  it("purges a tag's pages as they come and go: one page, two, one again, the same page stored anew", () => {
+    const cache = new PageCache({ maxBytes: 1_000_000, maxAgeMs: 60_000 });
+    cache.storeIfCurrent(cache.generation, page("/baca/a", ["author:7"]));
+    cache.storeIfCurrent(cache.generation, page("/baca/a", ["author:7"]));
+    cache.storeIfCurrent(cache.generation, page("/baca/b", ["author:7"]));
+    cache.storeIfCurrent(cache.generation, page("/baca/b", ["article:2"]));
+    cache.storeIfCurrent(cache.generation, page("/baca/c", ["author:7"]));
+    assert.equal(cache.purge(["author:7"]), 2, "/baca/a and /baca/c; /baca/b no longer carries it");
+    assert.ok(cache.get("/baca/b"));
+    cache.storeIfCurrent(cache.generation, page("/baca/d", ["author:7"]));
+    assert.equal(cache.purge(["author:7"]), 1);
+    assert.equal(cache.purge(["author:7"]), 0);
+    assert.equal(cache.purge(["article:2"]), 1);
+  });
+
   it("drops the least recently used entries past its byte bound", () => {
     const cache = new PageCache({ maxBytes: 36_000, maxAgeMs: 60_000 });
     for (const key of ["/1", "/2", "/3"]) cache.storeIfCurrent(cache.generation, page(key, ["home"], 2000));
