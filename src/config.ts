@@ -110,11 +110,12 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /**
- * Memory per serving process: ~1,100 article pages with their brotli form; the runtime itself
- * (Node, Fastify, the bundled code) already takes ~110 MB resident per worker. Pages evicted from
- * it go to the spill file (below).
+ * Memory per serving process, counting each entry's bookkeeping (~1.5 KB) as well as the pages
+ * held in memory: with 10,000 entries, ~400 article pages with their brotli form, the most
+ * recently used. Pages evicted from it go to the spill file (below), and come back when they are
+ * read often again; the runtime itself (Node, Fastify, the bundled code) takes ~100 MB per worker.
  */
-const DEFAULT_PAGE_CACHE_MB = 32;
+const DEFAULT_PAGE_CACHE_MB = 24;
 /**
  * Per serving process: room for ~15,000 article pages with their compressed forms once they no
  * longer fit in memory. The space is taken only as pages are evicted, and given back when the

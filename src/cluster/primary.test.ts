@@ -1,13 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { workerHeapFlags } from "./primary.ts";
+import { workerEnv, workerHeapFlags } from "./primary.ts";
 
 describe("workerHeapFlags", () => {
   it("gives workers the tighter heap settings unless the operator set their own", () => {
-    assert.deepEqual(workerHeapFlags([]), ["--max-semi-space-size=8", "--heap-growing-percent=30"]);
+    assert.deepEqual(workerHeapFlags([]), ["--max-semi-space-size=4", "--heap-growing-percent=30"]);
     assert.deepEqual(workerHeapFlags(["--max_semi_space_size=32", "--enable-source-maps"]), [
       "--heap-growing-percent=30",
     ]);
     assert.deepEqual(workerHeapFlags(["--heap-growing-percent=100", "--max-semi-space-size=16"]), []);
+  });
+});
+
+describe("workerEnv", () => {
+  it("limits malloc's arenas unless the operator chose a number", () => {
+    assert.deepEqual(workerEnv({}), { MALLOC_ARENA_MAX: "2" });
+    assert.deepEqual(workerEnv({ MALLOC_ARENA_MAX: "8" }), {});
   });
 });

@@ -136,7 +136,7 @@ export function analyzeWord(raw: string): string[] {
 const wordCache = new Map<string, string[]>();
 
 function analyzeFreshWord(raw: string): string[] {
-  let word = fold(raw).replace(/['’]/g, "");
+  let word = fold(raw).replace(/['\u2019]/g, "");
   // 1.000.000 is one number; 2,5 is two parts (both engines would split it anyway).
   if (/^\d{1,3}(\.\d{3})+$/.test(word)) word = word.replace(/\./g, "");
   const parts = word.split(/[-.,]/).filter((p) => p.length > 0);

@@ -129,7 +129,7 @@ const AFFIXES = [
 
 /** A half-typed word and its likely stem beginnings, for matching vocabulary terms by prefix. */
 export function prefixForms(word: string): string[] {
-  const clean = word.replace(/['’]/g, "");
+  const clean = word.replace(/['\u2019]/g, "");
   const forms = [clean];
   const affix = AFFIXES.find((a) => clean.startsWith(a) && clean.length - a.length >= 3);
   if (affix) forms.push(clean.slice(affix.length));

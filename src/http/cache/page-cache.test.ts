@@ -138,6 +138,37 @@ describe("PageCache with a spill file", () => {
     cache.close();
   });
 
+  it("brings a page read from the spill file many times a second back into memory, not one read now and then", () => {
+    let now = 0;
+    const cache = new PageCache({
+      maxBytes: 40_000,
+      maxAgeMs: 3_600_000,
+      now: () => now,
+      spill: { dir, maxBytes: 4_000_000 },
+    });
+    for (let i = 0; i < 20; i++)
+      cache.storeIfCurrent(cache.generation, distinct(`/baca/${i}`, [`article:${i}`]));
+    const read = (key: string) => {
+      const entry = cache.get(key);
+      assert.ok(entry);
+      const bytes = cache.bytesOf(entry, "identity");
+      assert.equal(bytes?.toString(), `<p>${key}</p>`.repeat(200));
+      cache.recycle(bytes as Buffer);
+      return entry;
+    };
+    // Once every 200 ms, for a minute: stays in the spill file.
+    for (let t = 0; t < 300; t++, now += 200) assert.equal(read("/baca/1").body, null);
+    // A burst: back in memory, the most recently used, and others made room within the bound.
+    for (let i = 0; i < 10; i++) read("/baca/0");
+    assert.ok(read("/baca/0").body, "/baca/0 is in memory again");
+    assert.equal(cache.stats.promotions, 1);
+    assert.ok(cache.size.bytes <= 40_000, `memory kept: ${cache.size.bytes}`);
+    for (let i = 0; i < 100; i++) read(`/baca/${2 + (i % 18)}`);
+    assert.ok(cache.get("/baca/0"), "still served after others were read");
+    assert.equal(cache.purge(["article:0"]), 1, "and purged like any other");
+    cache.close();
+  });
+
   it("purges spilled entries by tag like the others", () => {
     const cache = spilling(40_000, 4_000_000);
     for (let i = 0; i < 20; i++)

@@ -31,6 +31,9 @@ export class CachedPage {
   making: Set<Compressed> | null = null;
   /** Ready-to-write headers per encoding, built on first use. */
   readonly wire: Record<Encoding, WireHeaders | null> = { identity: null, br: null, gzip: null };
+  /** Reads from the spill file in the second that began at `spillReadsSince` (see PROMOTE_READS). */
+  spillReads = 0;
+  spillReadsSince = 0;
 
   constructor(
     readonly key: string,
@@ -72,6 +75,13 @@ const BROTLI_QUALITY = 5;
  * tiny entries are not free and an entry in the spill file still counts what it keeps in memory.
  */
 const ENTRY_OVERHEAD = 1024;
+/**
+ * A page read from the spill file this many times within a second comes back into memory: a
+ * story going viral after its page was pushed out is then served without a read per request,
+ * while the long tail of an archive (each page asked for now and then) stays where it is.
+ */
+const PROMOTE_READS = 8;
+const ENCODINGS = ["identity", "br", "gzip"] as const;
 
 /**
  * The page cache: whole responses by key (path plus the query parameters the route reads),
@@ -92,7 +102,16 @@ export class PageCache {
   private readonly spill: SpillFile | null;
   private bytes = 0;
   generation = 0;
-  readonly stats = { hits: 0, spillHits: 0, misses: 0, stores: 0, spills: 0, evictions: 0, purged: 0 };
+  readonly stats = {
+    hits: 0,
+    spillHits: 0,
+    misses: 0,
+    stores: 0,
+    spills: 0,
+    promotions: 0,
+    evictions: 0,
+    purged: 0,
+  };
   private readonly now: () => number;
 
   constructor(private readonly options: PageCacheOptions) {
@@ -137,6 +156,7 @@ export class PageCache {
       this.stats.hits++;
     } else {
       this.stats.spillHits++;
+      if (this.readOftenFromSpill(entry)) this.promote(entry);
     }
     return entry;
   }
@@ -288,6 +308,40 @@ export class PageCache {
       .finally(() => this.recycle(source));
   }
 
+  private readOftenFromSpill(entry: CachedPage): boolean {
+    const now = this.now();
+    if (now - entry.spillReadsSince >= 1000) {
+      entry.spillReadsSince = now;
+      entry.spillReads = 0;
+    }
+    return ++entry.spillReads >= PROMOTE_READS;
+  }
+
+  /** Brings a spilled entry's forms back into memory (the most recently used), if they still read. */
+  private promote(entry: CachedPage): void {
+    const at = entry.spilled;
+    if (!at || !this.spill) return;
+    const forms: Partial<Record<Encoding, Buffer>> = {};
+    for (const encoding of ENCODINGS) {
+      const location = at[encoding];
+      if (!location) continue;
+      const bytes = this.spill.read(location, { pooled: false });
+      if (!bytes) return;
+      forms[encoding] = bytes;
+    }
+    if (!forms.identity) return;
+    entry.body = forms.identity;
+    entry.br = forms.br ?? null;
+    entry.gzip = forms.gzip ?? null;
+    entry.spilled = null;
+    const added = ENCODINGS.reduce((n, encoding) => n + (forms[encoding]?.length ?? 0), 0);
+    entry.size += added;
+    this.bytes += added;
+    this.resident.set(entry.key, entry);
+    this.stats.promotions++;
+    this.evict();
+  }
+
   /** Past the memory bound: spill the least recently used entries, or drop them (oldest first). */
   private evict(): void {
     while (this.bytes > this.options.maxBytes) {
@@ -303,7 +357,7 @@ export class PageCache {
   private moveToSpill(entry: CachedPage): boolean {
     const body = entry.body;
     if (!this.spill || !body) return false;
-    const forms = (["identity", "br", "gzip"] as const).flatMap((encoding) => {
+    const forms = ENCODINGS.flatMap((encoding) => {
       const bytes = encoding === "identity" ? body : entry[encoding];
       return bytes ? [{ encoding, bytes }] : [];
     });
@@ -317,6 +371,7 @@ export class PageCache {
     entry.gzip = null;
     entry.size -= freed;
     this.bytes -= freed;
+    entry.spillReads = 0;
     this.resident.delete(entry.key);
     this.stats.spills++;
     return true;

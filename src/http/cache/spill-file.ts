@@ -87,15 +87,16 @@ export class SpillFile {
   /**
    * The stored bytes, or null when their segment was reused or reading failed. The buffer may
    * come from a pool: hand it back with `recycle` once nothing refers to it any more (a response
-   * is finished with its bytes once written), or simply drop it.
+   * is finished with its bytes once written), or simply drop it. `pooled: false` gives a buffer of
+   * its own, for keeping.
    */
-  read(location: SpillLocation): Buffer | null {
+  read(location: SpillLocation, { pooled = true } = {}): Buffer | null {
     if (!this.holds(location)) return null;
     const fd = this.fds[location.segment % this.fds.length];
     if (fd === null || fd === undefined) return null;
     const { length } = location;
-    const slab = length <= SLAB_BYTES ? (this.slabs.pop() ?? new ArrayBuffer(SLAB_BYTES)) : null;
-    const bytes = slab ? Buffer.from(slab, 0, length) : Buffer.allocUnsafe(length);
+    const slab = pooled && length <= SLAB_BYTES ? (this.slabs.pop() ?? new ArrayBuffer(SLAB_BYTES)) : null;
+    const bytes = slab ? Buffer.from(slab, 0, length) : Buffer.allocUnsafeSlow(length);
     if (slab) this.lent.add(bytes);
     try {
       if (readSync(fd, bytes, 0, length, location.offset) === length) return bytes;
