@@ -44,8 +44,19 @@ export function createReadingService(repos: Repositories, clock: Clock, lists: L
     };
   }
 
+  /**
+   * The tree of the section list the repository hands out: built once per list, since every page
+   * asks for it and the (cached) list stays the same array until the sections change.
+   */
+  const trees = new WeakMap<readonly Section[], SectionTree>();
   async function sections(): Promise<SectionTree> {
-    return buildSectionTree(await repos.sections.all());
+    const all = await repos.sections.all();
+    let tree = trees.get(all);
+    if (!tree) {
+      tree = buildSectionTree(all);
+      trees.set(all, tree);
+    }
+    return tree;
   }
 
   return {
