@@ -175,6 +175,18 @@ describe("page cache past its memory bound", () => {
     assert.equal(again.body, first.body, "the same bytes, from the spill file");
     assert.equal(again.headers.etag, first.headers.etag);
     assert.equal(cache.stats.spillHits, spillHits + 1);
+    // A CDN revalidating the page gets its 304 without the page being read from the spill file.
+    const bytesOf = cache.bytesOf;
+    let reads = 0;
+    cache.bytesOf = (...args) => {
+      reads++;
+      return bytesOf.apply(cache, args);
+    };
+    const revalidated = await get(kept, { "if-none-match": String(first.headers.etag) });
+    cache.bytesOf = bytesOf;
+    assert.equal(revalidated.statusCode, 304);
+    assert.equal(revalidated.headers["x-cache"], "hit");
+    assert.equal(reads, 0, "nothing read for a 304");
     let br = await get(kept, { "accept-encoding": "br" });
     for (let i = 0; i < 50 && br.headers["content-encoding"] !== "br"; i++) {
       await new Promise((r) => setTimeout(r, 10));

@@ -242,43 +242,40 @@ export function installPageCache(
   };
 }
 
-interface Hit {
-  entry: CachedPage;
-  encoding: Encoding;
-  body: Buffer;
-}
+/** What a cached answer sends: a 304 (no bytes needed), or the bytes of one encoding. */
+type Hit =
+  | { entry: CachedPage; encoding: Encoding; notModified: true; body: null }
+  | { entry: CachedPage; encoding: Encoding; notModified: false; body: Buffer };
 
+/**
+ * The cached answer to `req`, if `key` is held: when the client's copy is current, a 304 decided
+ * before any bytes are read (a CDN revalidating a page in the spill file costs no read); else the
+ * bytes of the best encoding the client takes, or nothing when they no longer read.
+ */
 function findHit(cache: PageCache, req: IncomingMessage, key: string, countMiss = true): Hit | null {
   const entry = cache.get(key, countMiss);
   if (!entry) return null;
   const encoding = cache.pick(entry, acceptedEncodings(req.headers["accept-encoding"]));
+  if (clientCopyIsCurrent(req, entry)) return { entry, encoding, notModified: true, body: null };
   const body = cache.bytesOf(entry, encoding);
-  return body ? { entry, encoding, body } : null;
+  return body ? { entry, encoding, notModified: false, body } : null;
 }
 
-function writeCached(
-  cache: PageCache,
-  req: IncomingMessage,
-  res: ServerResponse,
-  { entry, encoding, body }: Hit,
-): void {
-  entry.wire[encoding] ??= wireHeaders(entry, encoding, body.length);
-  const headers = entry.wire[encoding];
-  // Shared caches count their freshness from the moment we stored the page, not from their fetch.
-  // Set in the (reused) array rather than with setHeader: writeHead then takes node's path for
-  // headers given all at once, which skips merging them one by one.
-  const age = Math.floor((Date.now() - entry.storedAt) / 1000);
-  headers[headers.length - 1] = age;
+/** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2). */
+function clientCopyIsCurrent(req: IncomingMessage, entry: CachedPage): boolean {
   const inm = req.headers["if-none-match"];
+  if (inm !== undefined) return matchesEtag(inm, allEtags(entry));
   const ims = req.headers["if-modified-since"];
   const lastModified = entry.headers["last-modified"];
-  // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
-  const notModified =
-    inm !== undefined
-      ? matchesEtag(inm, allEtags(entry))
-      : ims !== undefined && lastModified !== undefined && Date.parse(ims) >= Date.parse(lastModified);
-  if (notModified) {
-    cache.recycle(body);
+  return ims !== undefined && lastModified !== undefined && Date.parse(ims) >= Date.parse(lastModified);
+}
+
+function writeCached(cache: PageCache, req: IncomingMessage, res: ServerResponse, hit: Hit): void {
+  const { entry, encoding } = hit;
+  // Shared caches count their freshness from the moment we stored the page, not from their fetch.
+  const age = Math.floor((Date.now() - entry.storedAt) / 1000);
+  if (hit.notModified) {
+    const lastModified = entry.headers["last-modified"];
     res.writeHead(304, {
       age: String(age),
       etag: variantEtag(entry.etag, encoding),
@@ -290,6 +287,12 @@ function writeCached(
     res.end();
     return;
   }
+  const body = hit.body;
+  entry.wire[encoding] ??= wireHeaders(entry, encoding, body.length);
+  const headers = entry.wire[encoding];
+  // Set in the (reused) array rather than with setHeader: writeHead then takes node's path for
+  // headers given all at once, which skips merging them one by one.
+  headers[headers.length - 1] = age;
   res.writeHead(200, headers);
   if (req.method === "HEAD") {
     cache.recycle(body);
