@@ -38,7 +38,13 @@ export function precompiled<P extends Record<string, unknown>, R>(
   return async (values) => {
     compiled ??= compile();
     const { query, slots } = compiled;
-    const result = await db.executeQuery<R>({ ...query, parameters: slots.map((slot) => slot(values)) });
+    // A literal of one shape, not a spread: this runs for every page rendered.
+    const result = await db.executeQuery<R>({
+      query: query.query,
+      queryId: query.queryId,
+      sql: query.sql,
+      parameters: slots.map((slot) => slot(values)),
+    });
     return result.rows;
   };
 }
