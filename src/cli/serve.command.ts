@@ -16,8 +16,8 @@ import type { EventBus } from "../domain/events/event-bus.ts";
  * content, first admin, missed scheduled publishes) while the others load their code; then the
  * workers serve HTTP, each with its own page cache, view counter and job runner (jobs are
  * leased, so each runs once), sharing one event bus over IPC. The primary never loads the code
- * that renders pages, so it stays small. `--prepare-only` prepares and exits; `--prepare-first`
- * marks the first worker, which prepares before it serves (the primary adds it).
+ * that renders pages, so it stays small. `--prepare-first` marks the first worker, which prepares
+ * before it serves (the primary adds it).
  */
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -25,12 +25,10 @@ export async function serveCommand(args: string[]): Promise<number> {
     options: {
       demo: { type: "boolean", default: false },
       workers: { type: "string" },
-      "prepare-only": { type: "boolean", default: false },
       "prepare-first": { type: "boolean", default: false },
     },
   });
   const config = loadConfig();
-  if (values["prepare-only"]) return prepareOnly(config, values.demo);
   if (cluster.isWorker) return serveWorker(config, { first: values["prepare-first"], demo: values.demo });
   const workers =
     values.workers !== undefined ? Number(values.workers) : (config.workers ?? availableParallelism());
@@ -154,7 +152,7 @@ async function serveSingle(config: Config, demo: boolean): Promise<number> {
 async function serveWorker(config: Config, prepare: { first: boolean; demo: boolean }): Promise<number> {
   if (prepare.first) {
     try {
-      await prepareOnly(config, prepare.demo);
+      await prepareSiteOnce(config, prepare.demo);
     } catch (err) {
       console.error("preparing the site failed:", err instanceof Error ? err.message : err);
       process.exit(1);
@@ -178,8 +176,8 @@ async function serveWorker(config: Config, prepare: { first: boolean; demo: bool
   return new Promise<number>(() => {});
 }
 
-/** `serve --prepare-only`: migrations, demo content, first admin and missed publishes, then exit. */
-async function prepareOnly(config: Config, demo: boolean): Promise<number> {
+/** In the cluster's first worker: migrations, demo content, first admin and missed publishes, on a site of their own. */
+async function prepareSiteOnce(config: Config, demo: boolean): Promise<void> {
   const { createWarta } = await import("../app.ts");
   const warta = await createWarta(config);
   try {
@@ -187,7 +185,6 @@ async function prepareOnly(config: Config, demo: boolean): Promise<number> {
   } finally {
     await warta.close();
   }
-  return 0;
 }
 
 async function servePrimary(config: Config, workers: number): Promise<number> {

@@ -8,17 +8,12 @@ export interface ClusterOptions {
   /** Extra environment for the workers. */
   env?: Record<string, string>;
   /**
-   * Resolves once the site is ready to be served (migrated, demo content written): workers start
-   * at once and load their code meanwhile, but wait for it (see waitForSite) before serving.
-   * Default: ready now, unless `prepareInFirstWorker` is given.
-   */
-  siteReady?: Promise<void>;
-  /**
    * The first worker prepares the site before it serves (see preparedSite): it is forked with
    * these extra arguments, and the site is ready (for it and the others) once it says so. It
    * has its code loaded anyway; a process of its own for the preparation would load the same
    * code a third time while the workers load theirs, on the same cores. If it exits before
-   * saying so, the returned promise rejects and nothing serves.
+   * saying so, the returned promise rejects and nothing serves. Without it the site is ready
+   * at once.
    */
   prepareInFirstWorker?: { args: string[] };
   log: { info(msg: string): void; error(obj: unknown, msg?: string): void };
@@ -116,7 +111,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
         };
         preparationFailed = reject;
       })
-    : (options.siteReady ?? Promise.resolve());
+    : Promise.resolve();
   siteReady.catch(() => {}); // reported through startCluster's own promise
   cluster.on("message", (worker, msg: unknown) => {
     const said = (msg as { warta?: unknown })?.warta;
@@ -134,8 +129,8 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       const args = cluster.settings.args ?? [];
       if (prepares) cluster.setupPrimary({ args: [...args, ...(options.prepareInFirstWorker?.args ?? [])] });
       const worker = cluster.fork({ ...workerEnv(process.env), ...options.env });
-      if (prepares) cluster.setupPrimary({ args });
       if (prepares) {
+        cluster.setupPrimary({ args });
         preparer = worker;
         worker.once("exit", (code, signal) => {
           if (isPrepared) return;
