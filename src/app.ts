@@ -64,7 +64,7 @@ export interface WartaOptions {
 
 export async function createWarta(config: Config, options: WartaOptions = {}): Promise<Warta> {
   const clock = options.clock ?? (config.fixedNow ? fixedClock(config.fixedNow) : systemClock);
-  const db = openDatabase({
+  const db = await openDatabase({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     sqliteCacheBytes: config.sqliteCacheBytes,

@@ -33,7 +33,7 @@ for (const dialect of testDialects()) {
         url.pathname = `/${name}`;
         databaseUrl = url.toString();
       }
-      const db = openDatabase({ dataDir, databaseUrl });
+      const db = await openDatabase({ dataDir, databaseUrl });
       try {
         // A site as the foundation left it, with the portal fixture in it (plus Populer's running
         // window, which today's import adds views to).

@@ -4,7 +4,7 @@ import { migrateToLatest } from "../storage/migrate.ts";
 
 export async function migrateCommand(): Promise<number> {
   const config = loadConfig();
-  const db = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     const applied = await migrateToLatest(db);
     console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");

@@ -2,7 +2,6 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from "kysely";
-import pg from "pg";
 import type { Database } from "./schema.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -24,9 +23,13 @@ export interface DatabaseOptions {
 // counts, all well inside Number's exact range; parse them as numbers per pool, not globally.
 const PG_NUMBER_TYPES = new Set([20, 1700]);
 
-/** Opens SQLite in the data dir (WAL) or PostgreSQL when a URL is given. */
-export function openDatabase(options: DatabaseOptions): Db {
+/**
+ * Opens SQLite in the data dir (WAL) or PostgreSQL when a URL is given. The PostgreSQL client is
+ * loaded only then: on SQLite every process would otherwise carry it (~3 MB of heap each).
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Db> {
   if (options.databaseUrl) {
+    const { default: pg } = await import("pg");
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: 10,
