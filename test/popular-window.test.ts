@@ -142,6 +142,41 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it("drops the views of an article deleted since an earlier flush found it, and stores the rest", async () => {
+      const site = await startTestSite(dialect);
+      try {
+        await importFile(site.warta.importDeps, FIXTURE_FILE);
+        const [gone, kept] = await publishedIds(site.warta);
+        assert.ok(gone !== undefined && kept !== undefined);
+        const views = site.warta.repos.views;
+        const hour = hourBucket(Date.now());
+        const batch = [
+          { articleId: gone, hour, count: 2 },
+          { articleId: kept, hour, count: 3 },
+          { articleId: 987_654_321, hour, count: 5 },
+        ];
+        assert.equal(await views.addViews(batch), 5, "an unknown article's views are dropped");
+        await site.warta.db.kysely.deleteFrom("articles").where("id", "=", gone).execute();
+        assert.equal(
+          await views.addViews(batch),
+          3,
+          "the deleted article's views are dropped, not the batch",
+        );
+        assert.equal(await views.addViews(batch), 3);
+        const stored = await site.warta.db.kysely
+          .selectFrom("views_hourly")
+          .select(["article_id", "count"])
+          .where("hour", "=", hour)
+          .execute();
+        assert.deepEqual(
+          stored.map((r) => [r.article_id, Number(r.count)]),
+          [[kept, 9]],
+        );
+      } finally {
+        await site.close();
+      }
+    });
+
     it("equals a sum over every bucket across flushes, hour boundaries, jumps and a clock behind", async () => {
       const site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW });
       const time = movableClock(FIXTURE_NOW);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
-import { precompiled } from "./precompiled.ts";
+import { precompiled, precompiledBatch } from "./precompiled.ts";
 import type { Database } from "./schema.ts";
 
 async function sectionsDb(): Promise<Kysely<Database>> {
@@ -43,5 +43,69 @@ test("a placeholder the query does not bind is refused at the first call", async
     db.selectFrom("sections").select(["id"]).where("slug", "=", p.slug),
   );
   await assert.rejects(forgetful({ slug: "dunia", id: 2 }), /does not bind id/);
+  await db.destroy();
+});
+
+test("a batch statement runs every row, in chunks of any size, in a transaction or not", async () => {
+  const db = await sectionsDb();
+  const insert = precompiledBatch(
+    ["id", "slug"],
+    (rows: { id: number; slug: string }[]) =>
+      db
+        .insertInto("sections")
+        .values(rows.map((r) => ({ id: r.id, slug: r.slug, name: "Daerah", position: 9 }))),
+    8,
+  );
+  const exists = precompiledBatch(
+    ["id"],
+    (rows: { id: number }[]) =>
+      db
+        .selectFrom("sections")
+        .select("id")
+        .where(
+          "id",
+          "in",
+          rows.map((r) => r.id),
+        ),
+    8,
+  );
+  const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  // 37 rows with chunks of at most 8: 8 + 8 + 8 + 8 + 4 + 1.
+  await insert(
+    db,
+    ids(10, 37).map((id) => ({ id, slug: `daerah-${id}` })),
+  );
+  await db.transaction().execute((trx) => insert(trx, [{ id: 100, slug: "daerah-100" }]));
+  await insert(db, []);
+  const slugs = await db
+    .selectFrom("sections")
+    .select(["id", "slug"])
+    .where("id", ">=", 10)
+    .orderBy("id")
+    .execute();
+  assert.deepEqual(
+    slugs,
+    [...ids(10, 37), 100].map((id) => ({ id, slug: `daerah-${id}` })),
+  );
+  const asked = [3, 2, 999, ...ids(20, 12), 1000];
+  const found = await exists(
+    db,
+    asked.map((id) => ({ id })),
+  );
+  assert.deepEqual(
+    found.map((r) => r.id).sort((a, b) => a - b),
+    [2, 3, ...ids(20, 12)],
+  );
+  await db.destroy();
+});
+
+test("a batch statement that leaves a row's value unbound is refused", async () => {
+  const db = await sectionsDb();
+  const careless = precompiledBatch(["id", "slug"], (rows: { id: number; slug: string }[]) =>
+    db
+      .insertInto("sections")
+      .values(rows.map((r) => ({ id: r.id, slug: "tetap", name: "Daerah", position: 9 }))),
+  );
+  await assert.rejects(careless(db, [{ id: 50, slug: "lima-puluh" }]), /binds 1 of its 2 values/);
   await db.destroy();
 });

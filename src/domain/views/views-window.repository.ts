@@ -1,11 +1,10 @@
 import { type Kysely, sql } from "kysely";
+import { precompiledBatch } from "../../storage/precompiled.ts";
 import type { Database } from "../../storage/schema.ts";
 import type { HourlyViews } from "./views.repository.ts";
 import { type HourRange, inRange, planWindowMove } from "./views-window.ts";
 
 const STATE_ID = 1;
-/** Rows per statement: well under SQLite's 32,766 bound variables and PostgreSQL's 65,535. */
-const CHUNK = 2000;
 
 /**
  * The SQL of the running window (views_window: an article's views in the hours of
@@ -15,6 +14,18 @@ const CHUNK = 2000;
  * statement waits for the write lock instead of failing with SQLITE_BUSY_SNAPSHOT.
  */
 export function createViewsWindowRepository(db: Kysely<Database>) {
+  /** Adds views to articles' sums, creating those not there yet. */
+  const addToWindow = precompiledBatch(
+    ["article_id", "views"],
+    (rows: { article_id: number; views: number }[]) =>
+      db
+        .insertInto("views_window")
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column("article_id").doUpdateSet({ views: sql`views_window.views + excluded.views` }),
+        ),
+  );
+
   async function rangeOf(trx: Kysely<Database>): Promise<HourRange | null> {
     const row = await trx
       .selectFrom("views_window_state")
@@ -142,15 +153,10 @@ export function createViewsWindowRepository(db: Kysely<Database>) {
         if (inRange(range, b.hour)) perArticle.set(b.articleId, (perArticle.get(b.articleId) ?? 0) + b.count);
       }
       const rows = [...perArticle].sort((a, b) => a[0] - b[0]);
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        await trx
-          .insertInto("views_window")
-          .values(rows.slice(i, i + CHUNK).map(([article_id, views]) => ({ article_id, views })))
-          .onConflict((oc) =>
-            oc.column("article_id").doUpdateSet({ views: sql`views_window.views + excluded.views` }),
-          )
-          .execute();
-      }
+      await addToWindow(
+        trx,
+        rows.map(([article_id, views]) => ({ article_id, views })),
+      );
     },
 
     /**
