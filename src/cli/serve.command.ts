@@ -201,6 +201,7 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
       workers,
       log: consoleLog,
       prepareInFirstWorker: { args: ["--prepare-first"] },
+      pageCache: config.pageCache.enabled,
     });
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);

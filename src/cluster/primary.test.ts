@@ -10,6 +10,11 @@ describe("workerHeapFlags", () => {
     ]);
     assert.deepEqual(workerHeapFlags(["--heap-growing-percent=100", "--max-semi-space-size=16"]), []);
   });
+
+  it("lets the heap grow further between collections when the workers keep no page cache", () => {
+    assert.deepEqual(workerHeapFlags([], false), ["--max-semi-space-size=4", "--heap-growing-percent=100"]);
+    assert.deepEqual(workerHeapFlags(["--heap-growing-percent=50"], false), ["--max-semi-space-size=4"]);
+  });
 });
 
 describe("workerEnv", () => {
