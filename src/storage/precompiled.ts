@@ -17,35 +17,19 @@ export function precompiled<P extends Record<string, unknown>, R>(
   names: readonly (keyof P & string)[],
   build: (params: P) => Compilable<R>,
 ): (values: P) => Promise<R[]> {
-  let compiled: { query: CompiledQuery<R>; slots: ((values: P) => unknown)[] } | null = null;
+  let compiled: Template<P, R> | null = null;
   const compile = () => {
-    const tag = `\u0000precompiled:${randomBytes(6).toString("hex")}:`;
-    const placeholders = Object.fromEntries(names.map((n) => [n, `${tag}${n}`])) as unknown as P;
-    const query = build(placeholders).compile();
-    const used = new Set<string>();
-    const slots = query.parameters.map((value): ((values: P) => unknown) => {
-      if (typeof value === "string" && value.startsWith(tag)) {
-        const name = value.slice(tag.length) as keyof P & string;
-        used.add(name);
-        return (values) => values[name];
-      }
-      return () => value;
-    });
-    const unused = names.filter((n) => !used.has(n));
+    const template = compileTemplate(
+      (placeholder) => build(Object.fromEntries(names.map((n) => [n, placeholder(n)])) as unknown as P),
+      (name) => (values: P) => values[name],
+    );
+    const unused = names.filter((n) => !template.bound.has(n));
     if (unused.length > 0) throw new Error(`precompiled query does not bind ${unused.join(", ")}`);
-    return { query, slots };
+    return template;
   };
   return async (values) => {
     compiled ??= compile();
-    const { query, slots } = compiled;
-    // A literal of one shape, not a spread: this runs for every page rendered.
-    const result = await db.executeQuery<R>({
-      query: query.query,
-      queryId: query.queryId,
-      sql: query.sql,
-      parameters: slots.map((slot) => slot(values)),
-    });
-    return result.rows;
+    return run(db, compiled, values);
   };
 }
 
@@ -69,32 +53,29 @@ export function precompiledBatch<Row extends Record<string, unknown>, R>(
   maxRows = 1024,
 ): (on: Kysely<Database>, rows: readonly Row[]) => Promise<R[]> {
   if (!Number.isInteger(Math.log2(maxRows))) throw new Error("maxRows must be a power of two");
-  const shapes = new Map<
-    number,
-    { query: CompiledQuery<R>; slots: ((rows: readonly Row[], at: number) => unknown)[] }
-  >();
+  type Chunk = { rows: readonly Row[]; at: number };
+  const shapes = new Map<number, Template<Chunk, R>>();
   const compile = (size: number) => {
-    const tag = `\u0000batch:${randomBytes(6).toString("hex")}:`;
-    const rows = Array.from(
-      { length: size },
-      (_, i) => Object.fromEntries(fields.map((f) => [f, `${tag}${i}:${f}`])) as unknown as Row,
+    const template = compileTemplate(
+      (placeholder) =>
+        build(
+          Array.from(
+            { length: size },
+            (_, i) => Object.fromEntries(fields.map((f) => [f, placeholder(`${i}:${f}`)])) as unknown as Row,
+          ),
+        ),
+      (name) => {
+        const i = Number(name.slice(0, name.indexOf(":")));
+        const field = name.slice(name.indexOf(":") + 1) as keyof Row & string;
+        return ({ rows, at }: Chunk) => (rows[at + i] as Row)[field];
+      },
     );
-    const query = build(rows).compile();
-    let bound = 0;
-    const slots = query.parameters.map((value): ((rows: readonly Row[], at: number) => unknown) => {
-      if (typeof value !== "string" || !value.startsWith(tag)) return () => value;
-      bound++;
-      const slot = value.slice(tag.length);
-      const i = Number(slot.slice(0, slot.indexOf(":")));
-      const field = slot.slice(slot.indexOf(":") + 1) as keyof Row & string;
-      return (rows, at) => (rows[at + i] as Row)[field];
-    });
-    if (bound !== size * fields.length) {
+    if (template.bound.size !== size * fields.length) {
       throw new Error(
-        `a batch statement of ${size} rows binds ${bound} of its ${size * fields.length} values`,
+        `a batch statement of ${size} rows binds ${template.bound.size} of its ${size * fields.length} values`,
       );
     }
-    return { query, slots };
+    return template;
   };
   return async (on, rows) => {
     const out: R[] = [];
@@ -106,17 +87,48 @@ export function precompiledBatch<Row extends Record<string, unknown>, R>(
         shape = compile(size);
         shapes.set(size, shape);
       }
-      const { query, slots } = shape;
-      const start = at;
-      const result = await on.executeQuery<R>({
-        query: query.query,
-        queryId: query.queryId,
-        sql: query.sql,
-        parameters: slots.map((slot) => slot(rows, start)),
-      });
-      for (const row of result.rows) out.push(row);
+      for (const row of await run(on, shape, { rows, at })) out.push(row);
       at += size;
     }
     return out;
   };
+}
+
+/** A statement compiled once with placeholder values, and how each bound parameter gets its value. */
+interface Template<V, R> {
+  query: CompiledQuery<R>;
+  slots: ((values: V) => unknown)[];
+  /** The placeholder names the statement binds. */
+  bound: Set<string>;
+}
+
+/**
+ * Compiles what `build` makes with placeholders (strings no caller's value can equal), then maps
+ * each bound parameter either to `slotFor` its placeholder's name or to the constant it was.
+ */
+function compileTemplate<V, R>(
+  build: (placeholder: (name: string) => string) => Compilable<R>,
+  slotFor: (name: string) => (values: V) => unknown,
+): Template<V, R> {
+  const tag = `\u0000precompiled:${randomBytes(6).toString("hex")}:`;
+  const query = build((name) => `${tag}${name}`).compile();
+  const bound = new Set<string>();
+  const slots = query.parameters.map((value): ((values: V) => unknown) => {
+    if (typeof value !== "string" || !value.startsWith(tag)) return () => value;
+    const name = value.slice(tag.length);
+    bound.add(name);
+    return slotFor(name);
+  });
+  return { query, slots, bound };
+}
+
+async function run<V, R>(on: Kysely<Database>, { query, slots }: Template<V, R>, values: V): Promise<R[]> {
+  // A literal of one shape, not a spread: this runs for every page rendered.
+  const result = await on.executeQuery<R>({
+    query: query.query,
+    queryId: query.queryId,
+    sql: query.sql,
+    parameters: slots.map((slot) => slot(values)),
+  });
+  return result.rows;
 }
