@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:
 import { pipeline, Readable, Transform } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { etagOf } from "../conditional-get.ts";
+import { utf8Bytes } from "../utf8-bytes.ts";
 import { cacheTag } from "./cache-tags.ts";
 import {
   acceptedEncodings,
@@ -210,7 +211,7 @@ export function installPageCache(
       return done(null, recorder);
     }
     if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return done(null, payload);
-    const body = typeof payload === "string" ? Buffer.from(payload) : payload;
+    const body = typeof payload === "string" ? utf8Bytes(payload) : payload;
     const entry = store(body);
     const etag = String(reply.getHeader("etag") ?? entry?.etag ?? etagOf(body));
     reply.header("etag", etag);
