@@ -55,10 +55,33 @@ export async function openDatabase(options: DatabaseOptions): Promise<Db> {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   if (options.sqliteCacheBytes) sqlite.pragma(`cache_size = -${Math.ceil(options.sqliteCacheBytes / 1024)}`);
-  const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
+  const statements = reusingStatements(sqlite);
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  directReaders.set(kysely, (sql, parameters) => {
+    // Inside a transaction the one connection is the transaction's: wait for it through Kysely.
+    if (sqlite.inTransaction) return null;
+    const statement = statements.prepare(sql);
+    return statement.reader ? statement.all(parameters) : null;
   });
   return { kysely, dialect: "sqlite", close: () => kysely.destroy() };
+}
+
+/**
+ * Runs a read on SQLite at once, or answers null when it must go through Kysely (another
+ * dialect, a transaction open on the connection, a statement that writes).
+ */
+export type DirectReader = (sql: string, parameters: readonly unknown[]) => unknown[] | null;
+
+const directReaders = new WeakMap<Kysely<Database>, DirectReader>();
+
+/**
+ * SQLite's reads, for queries that run on every page (precompiled.ts). better-sqlite3 is
+ * synchronous, so Kysely's queue for its one connection only matters while a transaction holds
+ * it; otherwise a read can skip the queue's promises (acquire, execute, release), which cost
+ * more than an indexed lookup. A transaction (a `Kysely` made by `transaction()`) has none.
+ */
+export function directReaderOf(db: Kysely<Database>): DirectReader | undefined {
+  return directReaders.get(db);
 }
 
 /**
@@ -66,8 +89,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Db> {
  * back the statement prepared earlier for the same SQL (the most recent `max` of them), unless
  * it is still busy streaming rows to another caller, in which case a fresh one is made.
  */
-function reusingStatements(sqlite: SQLite.Database, max = 500): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
+function reusingStatements(
+  sqlite: SQLite.Database,
+  max = 500,
+): SqliteDatabase & { prepare(sql: string): SQLite.Statement<unknown[]> } {
+  const statements = new Map<string, SQLite.Statement<unknown[]>>();
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {

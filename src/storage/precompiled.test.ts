@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
+import { openDatabase } from "./database.ts";
 import { precompiled, precompiledBatch } from "./precompiled.ts";
 import type { Database } from "./schema.ts";
 
@@ -108,4 +112,61 @@ test("a batch statement that leaves a row's value unbound is refused", async () 
   );
   await assert.rejects(careless(db, [{ id: 50, slug: "lima-puluh" }]), /binds 1 of its 2 values/);
   await db.destroy();
+});
+
+test("on SQLite a read never sees a transaction's uncommitted rows: it waits for the transaction", async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "warta-precompiled-"));
+  const { kysely: db, close } = await openDatabase({ dataDir, databaseUrl: null });
+  try {
+    await sql`create table sections (id integer primary key, slug text, name text, parent_id integer, position integer)`.execute(
+      db,
+    );
+    await db
+      .insertInto("sections")
+      .values({ id: 1, slug: "nasional", name: "Nasional", position: 1 })
+      .execute();
+    const slugOf = precompiled(db, ["id"], (p: { id: number }) =>
+      db.selectFrom("sections").select(["slug"]).where("id", "=", p.id),
+    );
+    // Outside a transaction: committed rows, straight away.
+    assert.deepEqual(await slugOf({ id: 1 }), [{ slug: "nasional" }]);
+
+    let inserted = () => {};
+    const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
+    let finish = () => {};
+    const finishing = new Promise<void>((resolve) => (finish = resolve));
+    const rolledBack = db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("sections")
+        .values({ id: 9, slug: "sementara", name: "Sementara", position: 9 })
+        .execute();
+      inserted();
+      await finishing;
+      throw new Error("editor cancelled");
+    });
+    await insertedYet;
+    const duringTransaction = slugOf({ id: 9 });
+    finish();
+    await assert.rejects(rolledBack, /editor cancelled/);
+    assert.deepEqual(await duringTransaction, []);
+
+    // A read made while the transaction is open waits for it, and then sees what it committed.
+    let wrote = () => {};
+    const wroteYet = new Promise<void>((resolve) => (wrote = resolve));
+    const committed = db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("sections")
+        .values({ id: 10, slug: "tetap", name: "Tetap", position: 10 })
+        .execute();
+      wrote();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+    await wroteYet;
+    const afterCommit = slugOf({ id: 10 });
+    await committed;
+    assert.deepEqual(await afterCommit, [{ slug: "tetap" }]);
+  } finally {
+    await close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Compilable, CompiledQuery, Kysely } from "kysely";
+import { directReaderOf } from "./database.ts";
 import type { Database } from "./schema.ts";
 
 /**
@@ -123,12 +124,15 @@ function compileTemplate<V, R>(
 }
 
 async function run<V, R>(on: Kysely<Database>, { query, slots }: Template<V, R>, values: V): Promise<R[]> {
+  const parameters = slots.map((slot) => slot(values));
+  const rows = directReaderOf(on)?.(query.sql, parameters);
+  if (rows) return rows as R[];
   // A literal of one shape, not a spread: this runs for every page rendered.
   const result = await on.executeQuery<R>({
     query: query.query,
     queryId: query.queryId,
     sql: query.sql,
-    parameters: slots.map((slot) => slot(values)),
+    parameters,
   });
   return result.rows;
 }
