@@ -55,6 +55,20 @@ describe("PageCache", () => {
     assert.ok(cache.get("/1"));
   });
 
+  it("keeps the page read last, however many times in a row, and the order of the others", () => {
+    const cache = new PageCache({ maxBytes: 36_000, maxAgeMs: 60_000 });
+    for (const key of ["/1", "/2", "/3"]) cache.storeIfCurrent(cache.generation, page(key, ["home"], 2000));
+    for (let i = 0; i < 5; i++) assert.ok(cache.get("/1"));
+    assert.ok(cache.get("/2"));
+    assert.ok(cache.get("/1"), "read again after /2: the most recent once more");
+    // Least recently used now: /3, then /2, then /1. Fill until two entries have gone.
+    for (let i = 4; cache.stats.evictions < 2; i++)
+      cache.storeIfCurrent(cache.generation, page(`/${i}`, [], 2000));
+    assert.equal(cache.get("/3"), undefined);
+    assert.equal(cache.get("/2"), undefined);
+    assert.ok(cache.get("/1"));
+  });
+
   it("does not keep a response rendered before a purge", () => {
     const cache = new PageCache({ maxBytes: 1_000_000, maxAgeMs: 60_000 });
     const startedAt = cache.generation;

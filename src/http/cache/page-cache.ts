@@ -98,6 +98,11 @@ export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
   /** The entries whose forms are in memory, least recently used first. */
   private readonly resident = new Map<string, CachedPage>();
+  /**
+   * The entry last put at the back of `resident`. A page read again and again (the story of a
+   * spike) is already there: moving it costs a Map delete and insert on every hit for nothing.
+   */
+  private newest: CachedPage | null = null;
   private readonly byTag = new TagIndex();
   private readonly spill: SpillFile | null;
   private bytes = 0;
@@ -151,8 +156,7 @@ export class PageCache {
     }
     if (entry.body) {
       // Map order is the LRU order: move to the back.
-      this.resident.delete(key);
-      this.resident.set(key, entry);
+      if (entry !== this.newest) this.makeNewest(entry);
       this.stats.hits++;
     } else {
       this.stats.spillHits++;
@@ -183,7 +187,7 @@ export class PageCache {
     const old = this.entries.get(page.key);
     if (old) this.remove(old);
     this.entries.set(page.key, entry);
-    this.resident.set(page.key, entry);
+    this.makeNewest(entry);
     this.bytes += entry.size;
     for (const tag of entry.tags) this.byTag.add(tag, page.key);
     this.stats.stores++;
@@ -337,9 +341,16 @@ export class PageCache {
     const added = ENCODINGS.reduce((n, encoding) => n + (forms[encoding]?.length ?? 0), 0);
     entry.size += added;
     this.bytes += added;
-    this.resident.set(entry.key, entry);
+    this.makeNewest(entry);
     this.stats.promotions++;
     this.evict();
+  }
+
+  /** Every insertion into `resident` goes through here: `newest`, while still in it, is its last entry. */
+  private makeNewest(entry: CachedPage): void {
+    this.resident.delete(entry.key);
+    this.resident.set(entry.key, entry);
+    this.newest = entry;
   }
 
   /** Past the memory bound: spill the least recently used entries, or drop them (oldest first). */
