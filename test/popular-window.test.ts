@@ -177,6 +177,32 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it("lets requests run between the look-ups of a large flush, and stores every known article's views", async () => {
+      const site = await startTestSite(dialect);
+      try {
+        await importFile(site.warta.importDeps, FIXTURE_FILE);
+        const known = await publishedIds(site.warta);
+        const hour = hourBucket(Date.now());
+        // A worker's first flush after a spike: thousands of articles it has not looked up yet.
+        const unknown = Array.from({ length: 3000 }, (_, i) => 900_000_000 + i);
+        const batch = [...unknown, ...known].map((articleId) => ({ articleId, hour, count: 2 }));
+        let answeredMeanwhile = false;
+        const flushing = site.warta.repos.views.addViews(batch);
+        setImmediate(() => {
+          answeredMeanwhile = true;
+        });
+        let flushedFirst = true;
+        const stored = await flushing.then((n) => {
+          flushedFirst = !answeredMeanwhile;
+          return n;
+        });
+        assert.equal(flushedFirst, false, "a request waiting on the event loop ran before the flush ended");
+        assert.equal(stored, 2 * known.length);
+      } finally {
+        await site.close();
+      }
+    });
+
     it("equals a sum over every bucket across flushes, hour boundaries, jumps and a clock behind", async () => {
       const site = await startTestSite(dialect, { WARTA_NOW: FIXTURE_NOW });
       const time = movableClock(FIXTURE_NOW);
