@@ -114,6 +114,20 @@ test("a batch statement that leaves a row's value unbound is refused", async () 
   await db.destroy();
 });
 
+/** A transaction that inserts a section, then stays open until `end` commits or rolls it back. */
+function openTransaction(db: Kysely<Database>, id: number, slug: string) {
+  let wrote = () => {};
+  const written = new Promise<void>((resolve) => (wrote = resolve));
+  let end: (how: { rollBack: boolean }) => void = () => {};
+  const ending = new Promise<{ rollBack: boolean }>((resolve) => (end = resolve));
+  const done = db.transaction().execute(async (trx) => {
+    await trx.insertInto("sections").values({ id, slug, name: slug, position: id }).execute();
+    wrote();
+    if ((await ending).rollBack) throw new Error("editor cancelled");
+  });
+  return { written, end, done };
+}
+
 test("on SQLite a read never sees a transaction's uncommitted rows: it waits for the transaction", async () => {
   const dataDir = mkdtempSync(join(tmpdir(), "warta-precompiled-"));
   const { kysely: db, close } = await openDatabase({ dataDir, databaseUrl: null });
@@ -131,40 +145,19 @@ test("on SQLite a read never sees a transaction's uncommitted rows: it waits for
     // Outside a transaction: committed rows, straight away.
     assert.deepEqual(await slugOf({ id: 1 }), [{ slug: "nasional" }]);
 
-    let inserted = () => {};
-    const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
-    let finish = () => {};
-    const finishing = new Promise<void>((resolve) => (finish = resolve));
-    const rolledBack = db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto("sections")
-        .values({ id: 9, slug: "sementara", name: "Sementara", position: 9 })
-        .execute();
-      inserted();
-      await finishing;
-      throw new Error("editor cancelled");
-    });
-    await insertedYet;
-    const duringTransaction = slugOf({ id: 9 });
-    finish();
-    await assert.rejects(rolledBack, /editor cancelled/);
-    assert.deepEqual(await duringTransaction, []);
+    const cancelled = openTransaction(db, 9, "sementara");
+    await cancelled.written;
+    const duringCancelled = slugOf({ id: 9 });
+    cancelled.end({ rollBack: true });
+    await assert.rejects(cancelled.done, /editor cancelled/);
+    assert.deepEqual(await duringCancelled, [], "never the rolled-back row");
 
-    // A read made while the transaction is open waits for it, and then sees what it committed.
-    let wrote = () => {};
-    const wroteYet = new Promise<void>((resolve) => (wrote = resolve));
-    const committed = db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto("sections")
-        .values({ id: 10, slug: "tetap", name: "Tetap", position: 10 })
-        .execute();
-      wrote();
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    });
-    await wroteYet;
-    const afterCommit = slugOf({ id: 10 });
-    await committed;
-    assert.deepEqual(await afterCommit, [{ slug: "tetap" }]);
+    const kept = openTransaction(db, 10, "tetap");
+    await kept.written;
+    const duringKept = slugOf({ id: 10 });
+    kept.end({ rollBack: false });
+    await kept.done;
+    assert.deepEqual(await duringKept, [{ slug: "tetap" }], "what the transaction committed");
   } finally {
     await close();
     rmSync(dataDir, { recursive: true, force: true });
