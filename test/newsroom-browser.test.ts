@@ -449,6 +449,7 @@ for (const dialect of testDialects()) {
       await page.getByLabel("Nama").fill("Teknologi");
       await page.getByRole("button", { name: "Simpan" }).click();
       await page.getByRole("cell", { name: "teknologi", exact: true }).waitFor();
+      assert.equal(await page.getByLabel("Nama").inputValue(), "", "an empty form for the next section");
       await page.getByRole("link", { name: "Pengguna" }).click();
       await page.getByLabel("Email", { exact: true }).fill("sari@warta.test");
       await page.getByLabel("Peran", { exact: true }).selectOption("reporter");
@@ -464,6 +465,54 @@ for (const dialect of testDialects()) {
       assert.equal(login.status, 200);
     });
 
+    it("lets an admin keep the tags and authors: add, find, change and delete", async () => {
+      const page = await signIn("admin");
+      const row = (name: string) => page.getByRole("row").filter({ hasText: name });
+      const said = (text: string) => page.getByRole("status").filter({ hasText: text }).waitFor();
+
+      await page.getByRole("link", { name: "Tag", exact: true }).click();
+      await page.getByLabel("Nama").fill("Banjir Rob");
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await said("Tag Banjir Rob ditambahkan.");
+      assert.equal(await page.getByLabel("Nama").inputValue(), "", "an empty form for the next tag");
+      await page.getByRole("cell", { name: "banjir-rob", exact: true }).waitFor();
+      await shot(page, "tags");
+      await page.getByLabel("Cari tag").fill("banjir");
+      await page.getByLabel("Cari tag").press("Enter");
+      await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 1);
+      await row("Banjir Rob").getByRole("button", { name: "Ubah" }).click();
+      await page.getByRole("heading", { name: "Ubah Banjir Rob" }).waitFor();
+      await page.getByLabel("Nama").fill("Rob Pesisir");
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await said("Tag Rob Pesisir diperbarui.");
+      await page.getByRole("heading", { name: "Tag baru" }).waitFor();
+      await page.getByLabel("Cari tag").fill("");
+      await page.getByLabel("Cari tag").press("Enter");
+      await row("Rob Pesisir").getByRole("button", { name: "Hapus" }).click();
+      await said("Tag Rob Pesisir dihapus.");
+      await row("Rob Pesisir").waitFor({ state: "detached" });
+
+      await page.getByRole("link", { name: "Penulis", exact: true }).click();
+      await page.getByRole("heading", { name: "Penulis baru" }).waitFor();
+      await page.getByLabel("Nama").fill("Sari Wulandari");
+      await page.getByLabel("Profil singkat").fill("Menulis soal pangan dan pertanian.");
+      await page.getByRole("button", { name: "Simpan" }).click();
+      await said("Penulis Sari Wulandari ditambahkan.");
+      await row("Sari Wulandari").getByRole("button", { name: "Ubah" }).click();
+      assert.equal(
+        await page.getByLabel("Profil singkat").inputValue(),
+        "Menulis soal pangan dan pertanian.",
+      );
+      await page.getByRole("button", { name: "Batal" }).click();
+      await page.getByRole("heading", { name: "Penulis baru" }).waitFor();
+      assert.equal(await page.getByLabel("Nama").inputValue(), "", "a fresh form, not the last one's");
+      await row("Sari Wulandari").getByRole("button", { name: "Hapus" }).click();
+      await said("Penulis Sari Wulandari dihapus.");
+      await row("Sari Wulandari").waitFor({ state: "detached" });
+      const authors = await apiGet(page, "/api/admin/authors");
+      assert.ok(!JSON.stringify(authors).includes("Sari Wulandari"));
+    });
+
     it("has no axe-core violations on its main screens", async () => {
       const found: string[] = [];
       const check = async (page: Page, name: string) => {
@@ -472,7 +521,16 @@ for (const dialect of testDialects()) {
       };
       const page = await signIn("admin", undefined, { onLoginPage: (p) => check(p, "login") });
       await check(page, "dashboard");
-      for (const path of [`/artikel/${articleId}`, "/artikel", "/media", "/kanal", "/pengguna", "/akun"]) {
+      for (const path of [
+        `/artikel/${articleId}`,
+        "/artikel",
+        "/media",
+        "/kanal",
+        "/tag",
+        "/penulis",
+        "/pengguna",
+        "/akun",
+      ]) {
         await page.goto(`${base}/admin${path}`);
         await page.locator("main h1").first().waitFor();
         await page.waitForLoadState("networkidle");

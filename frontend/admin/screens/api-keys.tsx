@@ -3,6 +3,7 @@ import { useState } from "preact/hooks";
 import { apiKeys as api } from "../api/admin-api.ts";
 import type { ApiKey } from "../api/types.ts";
 import { Field, LiveNotice, Notice, useFormErrors } from "../components/form.tsx";
+import { ListTable } from "../components/list-table.tsx";
 import { useAsync } from "../components/use-async.ts";
 import { formatDateTime } from "../format.ts";
 
@@ -46,59 +47,46 @@ export function ApiKeysScreen() {
           {list.error ? <Notice kind="error">{list.error.message}</Notice> : null}
           {list.data && items.length === 0 ? <p class="muted">Belum ada kunci API.</p> : null}
           {items.length > 0 ? (
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th scope="col">Nama</th>
-                  <th scope="col">Awalan</th>
-                  <th scope="col">Batas per menit</th>
-                  <th scope="col">Dibuat</th>
-                  <th scope="col">Terakhir dipakai</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Tindakan</span>
-                  </th>
+            <ListTable
+              columns={["Nama", "Awalan", "Batas per menit", "Dibuat", "Terakhir dipakai", "Status"]}
+            >
+              {items.map((k) => (
+                <tr key={k.id} class={k.revokedAt ? "revoked" : undefined}>
+                  <td>
+                    <strong>{k.name}</strong>
+                  </td>
+                  <td data-label="Awalan">
+                    <code>{k.prefix}…</code>
+                  </td>
+                  <td data-label="Batas per menit">
+                    {k.ratePerMinute ?? (
+                      <span class="muted">{list.data?.defaultRatePerMinute} (bawaan server)</span>
+                    )}
+                  </td>
+                  <td data-label="Dibuat">{formatDateTime(k.createdAt)}</td>
+                  <td data-label="Terakhir dipakai">
+                    {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "belum pernah"}
+                  </td>
+                  <td data-label="Status">
+                    {k.revokedAt ? (
+                      <>
+                        <span class="badge revoked">Dicabut</span>{" "}
+                        <span class="meta muted">{formatDateTime(k.revokedAt)}</span>
+                      </>
+                    ) : (
+                      <span class="badge active">Aktif</span>
+                    )}
+                  </td>
+                  <td>
+                    {k.revokedAt ? null : (
+                      <button type="button" class="btn small danger" onClick={() => revoke(k)}>
+                        Cabut<span class="visually-hidden"> kunci {k.name}</span>
+                      </button>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((k) => (
-                  <tr key={k.id} class={k.revokedAt ? "revoked" : undefined}>
-                    <td>
-                      <strong>{k.name}</strong>
-                    </td>
-                    <td data-label="Awalan">
-                      <code>{k.prefix}…</code>
-                    </td>
-                    <td data-label="Batas per menit">
-                      {k.ratePerMinute ?? (
-                        <span class="muted">{list.data?.defaultRatePerMinute} (bawaan server)</span>
-                      )}
-                    </td>
-                    <td data-label="Dibuat">{formatDateTime(k.createdAt)}</td>
-                    <td data-label="Terakhir dipakai">
-                      {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "belum pernah"}
-                    </td>
-                    <td data-label="Status">
-                      {k.revokedAt ? (
-                        <>
-                          <span class="badge revoked">Dicabut</span>{" "}
-                          <span class="meta muted">{formatDateTime(k.revokedAt)}</span>
-                        </>
-                      ) : (
-                        <span class="badge active">Aktif</span>
-                      )}
-                    </td>
-                    <td>
-                      {k.revokedAt ? null : (
-                        <button type="button" class="btn small danger" onClick={() => revoke(k)}>
-                          Cabut<span class="visually-hidden"> kunci {k.name}</span>
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </ListTable>
           ) : null}
         </section>
         <NewKeyForm

@@ -1,74 +1,22 @@
 import { useState } from "preact/hooks";
 import { authors as api } from "../api/admin-api.ts";
 import type { Author } from "../api/types.ts";
+import { CatalogScreen } from "../components/catalog-screen.tsx";
 import { Field, Notice, useFormErrors } from "../components/form.tsx";
 import { useAsync } from "../components/use-async.ts";
 
 /** The people in bylines (who may or may not have an account). */
 export function AuthorsScreen() {
   const list = useAsync(() => api.list(), []);
-  const [editing, setEditing] = useState<Author | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const remove = async (a: Author) => {
-    if (!window.confirm(`Hapus penulis ${a.name}?`)) return;
-    try {
-      await api.remove(a.id);
-      setMessage(`Penulis ${a.name} dihapus.`);
-      list.reload();
-    } catch (err) {
-      setMessage(err instanceof Error ? err.message : String(err));
-    }
-  };
   return (
-    <>
-      <div class="page-head">
-        <h1>Penulis</h1>
-      </div>
-      {message ? <Notice kind="info">{message}</Notice> : null}
-      <div class="editor-layout">
-        <div class="card table-wrap">
-          {list.error ? <Notice kind="error">{list.error.message}</Notice> : null}
-          <table class="stack">
-            <thead>
-              <tr>
-                <th scope="col">Nama</th>
-                <th scope="col">Slug</th>
-                <th scope="col">
-                  <span class="visually-hidden">Tindakan</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data?.items.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.name}</td>
-                  <td data-label="Slug">{a.slug}</td>
-                  <td>
-                    <div class="actions">
-                      <button type="button" class="btn small" onClick={() => setEditing(a)}>
-                        Ubah
-                      </button>
-                      <button type="button" class="btn small danger" onClick={() => remove(a)}>
-                        Hapus
-                      </button>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <AuthorForm
-          key={editing?.id ?? "new"}
-          author={editing}
-          onDone={(text) => {
-            setEditing(null);
-            setMessage(text);
-            list.reload();
-          }}
-        />
-      </div>
-    </>
+    <CatalogScreen
+      title="Penulis"
+      noun="Penulis"
+      list={list}
+      remove={api.remove}
+      confirmRemoval={(a) => `Hapus penulis ${a.name}?`}
+      form={(author, done) => <AuthorForm author={author} onDone={done} />}
+    />
   );
 }
 

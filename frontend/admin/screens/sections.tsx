@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { sections as api } from "../api/admin-api.ts";
 import type { Section } from "../api/types.ts";
 import { Field, Notice, useFormErrors } from "../components/form.tsx";
+import { ListTable } from "../components/list-table.tsx";
 import { useAsync } from "../components/use-async.ts";
 
 /** The channel tree: add, rename, move under another channel, reorder, delete empty ones. */
@@ -9,6 +10,8 @@ export function SectionsScreen() {
   const list = useAsync(() => api.list(), []);
   const [editing, setEditing] = useState<Section | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  /** Counts closed forms: each save or cancel brings a fresh form, not one still holding what was typed. */
+  const [formsClosed, setFormsClosed] = useState(0);
   const all = list.data?.items ?? [];
   const roots = all.filter((s) => s.parentId === null);
   const childrenOf = (id: number) => all.filter((s) => s.parentId === id);
@@ -51,25 +54,16 @@ export function SectionsScreen() {
       <div class="editor-layout">
         <div class="card table-wrap">
           {list.error ? <Notice kind="error">{list.error.message}</Notice> : null}
-          <table class="stack">
-            <thead>
-              <tr>
-                <th scope="col">Nama</th>
-                <th scope="col">Slug</th>
-                <th scope="col">Urutan</th>
-                <th scope="col">
-                  <span class="visually-hidden">Tindakan</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>{roots.flatMap((r) => [row(r, 0), ...childrenOf(r.id).map((c) => row(c, 1))])}</tbody>
-          </table>
+          <ListTable columns={["Nama", "Slug", "Urutan"]}>
+            {roots.flatMap((r) => [row(r, 0), ...childrenOf(r.id).map((c) => row(c, 1))])}
+          </ListTable>
         </div>
         <SectionForm
-          key={editing?.id ?? "new"}
+          key={`${editing?.id ?? "new"}:${formsClosed}`}
           section={editing}
           all={all}
           onDone={(text) => {
+            setFormsClosed((n) => n + 1);
             setEditing(null);
             setMessage(text);
             list.reload();

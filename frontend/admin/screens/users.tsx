@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { users as api, authors as authorsApi } from "../api/admin-api.ts";
 import type { ManagedUser, Role } from "../api/types.ts";
 import { Field, Notice, useFormErrors } from "../components/form.tsx";
+import { ListTable } from "../components/list-table.tsx";
 import { useAsync } from "../components/use-async.ts";
 import { formatDateTime, ROLE_LABELS } from "../format.ts";
 import { useSession } from "../session.tsx";
@@ -55,96 +56,83 @@ export function UsersScreen() {
       <div class="editor-layout">
         <div class="card table-wrap">
           {list.error ? <Notice kind="error">{list.error.message}</Notice> : null}
-          <table class="stack">
-            <thead>
-              <tr>
-                <th scope="col">Pengguna</th>
-                <th scope="col">Peran</th>
-                <th scope="col">Byline</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span class="visually-hidden">Tindakan</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data?.items.map((u) => (
-                <tr key={u.id}>
-                  <td>
-                    <strong>{u.name || "–"}</strong>
-                    <br />
-                    {u.email}
-                    <span class="meta muted"> sejak {formatDateTime(u.createdAt)}</span>
-                  </td>
-                  <td data-label="Peran">
-                    <label class="visually-hidden" for={`role-${u.id}`}>
-                      Peran {u.email}
-                    </label>
-                    <select
-                      id={`role-${u.id}`}
-                      value={u.role}
-                      disabled={u.id === me.id}
-                      onChange={(e) =>
-                        patch(u, { role: e.currentTarget.value as Role }, `Peran ${u.email} diubah.`)
-                      }
-                    >
-                      {ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {ROLE_LABELS[r]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td data-label="Byline">
-                    <label class="visually-hidden" for={`author-${u.id}`}>
-                      Byline {u.email}
-                    </label>
-                    <select
-                      id={`author-${u.id}`}
-                      value={u.author?.id ?? ""}
-                      onChange={(e) =>
-                        patch(
-                          u,
-                          { authorId: e.currentTarget.value ? Number(e.currentTarget.value) : null },
-                          `Byline ${u.email} diubah.`,
-                        )
-                      }
-                    >
-                      <option value="">(tidak ada)</option>
-                      {authors.map((a) => (
-                        <option key={a.id} value={a.id}>
-                          {a.name}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td data-label="Status">{u.disabled ? "Nonaktif" : "Aktif"}</td>
-                  <td>
-                    <div class="actions">
-                      <button type="button" class="btn small" onClick={() => reset(u)}>
-                        Kata sandi baru
+          <ListTable columns={["Pengguna", "Peran", "Byline", "Status"]}>
+            {list.data?.items.map((u) => (
+              <tr key={u.id}>
+                <td>
+                  <strong>{u.name || "–"}</strong>
+                  <br />
+                  {u.email}
+                  <span class="meta muted"> sejak {formatDateTime(u.createdAt)}</span>
+                </td>
+                <td data-label="Peran">
+                  <label class="visually-hidden" for={`role-${u.id}`}>
+                    Peran {u.email}
+                  </label>
+                  <select
+                    id={`role-${u.id}`}
+                    value={u.role}
+                    disabled={u.id === me.id}
+                    onChange={(e) =>
+                      patch(u, { role: e.currentTarget.value as Role }, `Peran ${u.email} diubah.`)
+                    }
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td data-label="Byline">
+                  <label class="visually-hidden" for={`author-${u.id}`}>
+                    Byline {u.email}
+                  </label>
+                  <select
+                    id={`author-${u.id}`}
+                    value={u.author?.id ?? ""}
+                    onChange={(e) =>
+                      patch(
+                        u,
+                        { authorId: e.currentTarget.value ? Number(e.currentTarget.value) : null },
+                        `Byline ${u.email} diubah.`,
+                      )
+                    }
+                  >
+                    <option value="">(tidak ada)</option>
+                    {authors.map((a) => (
+                      <option key={a.id} value={a.id}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td data-label="Status">{u.disabled ? "Nonaktif" : "Aktif"}</td>
+                <td>
+                  <div class="actions">
+                    <button type="button" class="btn small" onClick={() => reset(u)}>
+                      Kata sandi baru
+                    </button>
+                    {u.id === me.id ? null : (
+                      <button
+                        type="button"
+                        class="btn small danger"
+                        onClick={() =>
+                          patch(
+                            u,
+                            { disabled: !u.disabled },
+                            u.disabled ? `${u.email} diaktifkan.` : `${u.email} dinonaktifkan.`,
+                          )
+                        }
+                      >
+                        {u.disabled ? "Aktifkan" : "Nonaktifkan"}
                       </button>
-                      {u.id === me.id ? null : (
-                        <button
-                          type="button"
-                          class="btn small danger"
-                          onClick={() =>
-                            patch(
-                              u,
-                              { disabled: !u.disabled },
-                              u.disabled ? `${u.email} diaktifkan.` : `${u.email} dinonaktifkan.`,
-                            )
-                          }
-                        >
-                          {u.disabled ? "Aktifkan" : "Nonaktifkan"}
-                        </button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </ListTable>
         </div>
         <NewUserForm
           authors={authors}

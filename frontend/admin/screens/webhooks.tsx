@@ -4,6 +4,7 @@ import { webhooks as api } from "../api/admin-api.ts";
 import { ApiError } from "../api/client.ts";
 import type { Webhook, WebhookEvent } from "../api/types.ts";
 import { Field, LiveNotice, Notice, useFormErrors } from "../components/form.tsx";
+import { ListTable } from "../components/list-table.tsx";
 import { useAsync } from "../components/use-async.ts";
 import { formatDateTime, WEBHOOK_EVENT_LABELS } from "../format.ts";
 import { href } from "../router.ts";
@@ -52,46 +53,34 @@ export function WebhooksScreen() {
           {list.error ? <Notice kind="error">{list.error.message}</Notice> : null}
           {list.data && items.length === 0 ? <p class="muted">Belum ada webhook.</p> : null}
           {items.length > 0 ? (
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th scope="col">Alamat</th>
-                  <th scope="col">Peristiwa</th>
-                  <th scope="col">Dibuat</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Tindakan</span>
-                  </th>
+            <ListTable columns={["Alamat", "Peristiwa", "Dibuat"]}>
+              {items.map((w) => (
+                <tr key={w.id}>
+                  <td class="url">
+                    {w.url}
+                    {w.active ? null : <span class="muted"> (nonaktif)</span>}
+                  </td>
+                  <td data-label="Peristiwa">
+                    <ul class="plain">
+                      {w.events.map((e) => (
+                        <li key={e}>{WEBHOOK_EVENT_LABELS[e] ?? e}</li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td data-label="Dibuat">{formatDateTime(w.createdAt)}</td>
+                  <td>
+                    <div class="actions">
+                      <a class="btn small" href={href(`/webhook/${w.id}`)}>
+                        Log pengiriman<span class="visually-hidden"> ke {w.url}</span>
+                      </a>
+                      <button type="button" class="btn small danger" onClick={() => remove(w)}>
+                        Hapus<span class="visually-hidden"> webhook ke {w.url}</span>
+                      </button>
+                    </div>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((w) => (
-                  <tr key={w.id}>
-                    <td class="url">
-                      {w.url}
-                      {w.active ? null : <span class="muted"> (nonaktif)</span>}
-                    </td>
-                    <td data-label="Peristiwa">
-                      <ul class="plain">
-                        {w.events.map((e) => (
-                          <li key={e}>{WEBHOOK_EVENT_LABELS[e] ?? e}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td data-label="Dibuat">{formatDateTime(w.createdAt)}</td>
-                    <td>
-                      <div class="actions">
-                        <a class="btn small" href={href(`/webhook/${w.id}`)}>
-                          Log pengiriman<span class="visually-hidden"> ke {w.url}</span>
-                        </a>
-                        <button type="button" class="btn small danger" onClick={() => remove(w)}>
-                          Hapus<span class="visually-hidden"> webhook ke {w.url}</span>
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </ListTable>
           ) : null}
         </section>
         <NewWebhookForm
