@@ -450,6 +450,7 @@ for (const dialect of testDialects()) {
       await page.getByRole("button", { name: "Simpan" }).click();
       await page.getByRole("cell", { name: "teknologi", exact: true }).waitFor();
       assert.equal(await page.getByLabel("Nama").inputValue(), "", "an empty form for the next section");
+      await shot(page, "sections");
       await page.getByRole("link", { name: "Pengguna" }).click();
       await page.getByLabel("Email", { exact: true }).fill("sari@warta.test");
       await page.getByLabel("Peran", { exact: true }).selectOption("reporter");

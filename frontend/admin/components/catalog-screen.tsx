@@ -4,7 +4,7 @@ import { Notice } from "./form.tsx";
 import { ListTable } from "./list-table.tsx";
 import type { AsyncState } from "./use-async.ts";
 
-/** An entry of a catalog the newsroom keeps by name and slug (tags, authors). */
+/** An entry of a catalog the newsroom keeps by name and slug (channels, tags, authors). */
 interface Named {
   id: number;
   name: string;
@@ -22,6 +22,12 @@ interface Props<T extends Named> {
   confirmRemoval(entry: T): string;
   /** A search box above the table, for catalogs too long to scroll. */
   search?: { label: string; onSearch(q: string): void };
+  /** The order of the rows, when not the list's (a tree, say). */
+  arrange?(entries: T[]): T[];
+  /** What the name column shows, when more than the name. */
+  label?(entry: T): ComponentChildren;
+  /** Columns after name and slug. */
+  extraColumns?: { title: string; cell(entry: T): ComponentChildren }[];
   /**
    * The form beside the table: a new entry (`editing` null) or the one being changed. `done`
    * closes it with the message to show (null: cancelled) and reloads the list.
@@ -37,8 +43,12 @@ export function CatalogScreen<T extends Named>({
   remove,
   confirmRemoval,
   search,
+  arrange,
+  label,
+  extraColumns = [],
   form,
 }: Props<T>) {
+  const items = list.data?.items ?? [];
   const [editing, setEditing] = useState<T | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   /** Counts closed forms: each save or cancel brings a fresh form, not one still holding what was typed. */
@@ -72,11 +82,16 @@ export function CatalogScreen<T extends Named>({
             </div>
           ) : null}
           {list.error ? <Notice kind="error">{list.error.message}</Notice> : null}
-          <ListTable columns={["Nama", "Slug"]}>
-            {list.data?.items.map((entry) => (
+          <ListTable columns={["Nama", "Slug", ...extraColumns.map((c) => c.title)]}>
+            {(arrange ? arrange(items) : items).map((entry) => (
               <tr key={entry.id}>
-                <td>{entry.name}</td>
+                <td>{label ? label(entry) : entry.name}</td>
                 <td data-label="Slug">{entry.slug}</td>
+                {extraColumns.map((c) => (
+                  <td key={c.title} data-label={c.title}>
+                    {c.cell(entry)}
+                  </td>
+                ))}
                 <td>
                   <div class="actions">
                     <button type="button" class="btn small" onClick={() => setEditing(entry)}>

@@ -1,77 +1,34 @@
 import { useState } from "preact/hooks";
 import { sections as api } from "../api/admin-api.ts";
 import type { Section } from "../api/types.ts";
+import { CatalogScreen } from "../components/catalog-screen.tsx";
 import { Field, Notice, useFormErrors } from "../components/form.tsx";
-import { ListTable } from "../components/list-table.tsx";
 import { useAsync } from "../components/use-async.ts";
 
 /** The channel tree: add, rename, move under another channel, reorder, delete empty ones. */
 export function SectionsScreen() {
   const list = useAsync(() => api.list(), []);
-  const [editing, setEditing] = useState<Section | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  /** Counts closed forms: each save or cancel brings a fresh form, not one still holding what was typed. */
-  const [formsClosed, setFormsClosed] = useState(0);
   const all = list.data?.items ?? [];
-  const roots = all.filter((s) => s.parentId === null);
-  const childrenOf = (id: number) => all.filter((s) => s.parentId === id);
-  const remove = async (s: Section) => {
-    if (!window.confirm(`Hapus kanal ${s.name}?`)) return;
-    try {
-      await api.remove(s.id);
-      setMessage(`Kanal ${s.name} dihapus.`);
-      list.reload();
-    } catch (err) {
-      setMessage(err instanceof Error ? err.message : String(err));
-    }
-  };
-  const row = (s: Section, depth: number) => (
-    <tr key={s.id}>
-      <td>
-        {depth > 0 ? "— " : ""}
-        {s.name}
-      </td>
-      <td data-label="Slug">{s.slug}</td>
-      <td data-label="Urutan">{s.position}</td>
-      <td>
-        <div class="actions">
-          <button type="button" class="btn small" onClick={() => setEditing(s)}>
-            Ubah
-          </button>
-          <button type="button" class="btn small danger" onClick={() => remove(s)}>
-            Hapus
-          </button>
-        </div>
-      </td>
-    </tr>
-  );
   return (
-    <>
-      <div class="page-head">
-        <h1>Kanal</h1>
-      </div>
-      {message ? <Notice kind="info">{message}</Notice> : null}
-      <div class="editor-layout">
-        <div class="card table-wrap">
-          {list.error ? <Notice kind="error">{list.error.message}</Notice> : null}
-          <ListTable columns={["Nama", "Slug", "Urutan"]}>
-            {roots.flatMap((r) => [row(r, 0), ...childrenOf(r.id).map((c) => row(c, 1))])}
-          </ListTable>
-        </div>
-        <SectionForm
-          key={`${editing?.id ?? "new"}:${formsClosed}`}
-          section={editing}
-          all={all}
-          onDone={(text) => {
-            setFormsClosed((n) => n + 1);
-            setEditing(null);
-            setMessage(text);
-            list.reload();
-          }}
-        />
-      </div>
-    </>
+    <CatalogScreen
+      title="Kanal"
+      noun="Kanal"
+      list={list}
+      remove={api.remove}
+      confirmRemoval={(s) => `Hapus kanal ${s.name}?`}
+      arrange={treeOrder}
+      label={(s) => `${s.parentId === null ? "" : "— "}${s.name}`}
+      extraColumns={[{ title: "Urutan", cell: (s) => s.position }]}
+      form={(section, done) => <SectionForm section={section} all={all} onDone={done} />}
+    />
   );
+}
+
+/** Each top-level channel followed by the channels under it. */
+function treeOrder(all: Section[]): Section[] {
+  return all
+    .filter((s) => s.parentId === null)
+    .flatMap((root) => [root, ...all.filter((s) => s.parentId === root.id)]);
 }
 
 function SectionForm({
