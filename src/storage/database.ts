@@ -67,8 +67,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Db> {
 }
 
 /**
- * Runs a read on SQLite at once, or answers null when it must go through Kysely (another
- * dialect, a transaction open on the connection, a statement that writes).
+ * Runs a read on SQLite at once, or answers null when it must go through Kysely (a transaction
+ * open on the connection, a statement that writes). PostgreSQL has none.
  */
 export type DirectReader = (sql: string, parameters: readonly unknown[]) => unknown[] | null;
 

@@ -21,7 +21,8 @@ const FOUND_BEFORE_MAX = 20_000;
 /**
  * Articles looked up per turn of the event loop. A worker's first flush on a large archive looks
  * up thousands of articles spread over the whole file (~200 ms for 10,000 on a million); in
- * slices, requests are answered in between instead of waiting for all of them.
+ * slices, requests are answered in between instead of waiting for all of them. The size of
+ * precompiledBatch's largest chunk, so a slice is one statement.
  */
 const LOOKUP_SLICE = 1024;
 
