@@ -12,7 +12,7 @@ export interface Config {
   dataDir: string;
   /** `postgres://…` switches storage to PostgreSQL; otherwise SQLite in `dataDir`. */
   databaseUrl: string | null;
-  /** SQLite's own page cache per process (`WARTA_SQLITE_CACHE_MB`). */
+  /** SQLite's own page cache per worker (each has its own connection) (`WARTA_SQLITE_CACHE_MB`). */
   sqliteCacheBytes: number;
   redisUrl: string | null;
   /** A fixed clock (`WARTA_NOW`), for reproducible pages and time windows. */
@@ -26,7 +26,7 @@ export interface Config {
   pageCache: PageCacheConfig;
   /** Tags purged at a CDN on every article change, in the background; no URL, no calls. */
   cdn: { purgeUrl: string | null; purgeToken: string | null };
-  /** HTTP processes (`warta serve --workers` wins); null means one per core. */
+  /** HTTP worker threads (`warta serve --workers` wins); null means one per core. */
   workers: number | null;
   api: ApiConfig;
   push: PushConfig;
@@ -53,10 +53,10 @@ export interface PushConfig {
 export interface PageCacheConfig {
   /** `WARTA_PAGE_CACHE=off` renders every request (benchmarks, debugging). */
   enabled: boolean;
-  /** Bytes of memory each serving process may keep. */
+  /** Bytes of memory each worker may keep. */
   maxBytes: number;
   /**
-   * Bytes each serving process may keep in its spill file (pages evicted from memory, held by the
+   * Bytes each worker may keep in its spill file (pages evicted from memory, held by the
    * kernel's page cache in `<data dir>/cache`); 0 drops evicted pages instead.
    */
   spillBytes: number;
@@ -110,21 +110,21 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /**
- * Memory per serving process, counting each entry's bookkeeping (~1.5 KB) as well as the pages
+ * Memory per worker, counting each entry's bookkeeping (~1.5 KB) as well as the pages
  * held in memory: with 10,000 entries, ~400 article pages with their brotli form, the most
  * recently used. Pages evicted from it go to the spill file (below), and come back when they are
  * read often again; the runtime itself (Node, Fastify, the bundled code) takes ~100 MB per worker.
  */
 const DEFAULT_PAGE_CACHE_MB = 24;
 /**
- * Per serving process: room for ~15,000 article pages with their compressed forms once they no
+ * Per worker: room for ~15,000 article pages with their compressed forms once they no
  * longer fit in memory. The space is taken only as pages are evicted, and given back when the
- * process ends.
+ * worker ends.
  */
 const DEFAULT_PAGE_CACHE_DISK_MB = 512;
 
 /**
- * SQLite's page cache per process. The kernel keeps the database file's pages in its own cache
+ * SQLite's page cache per connection (one per worker). The kernel keeps the database file's pages in its own cache
  * anyway (shared by every process); this one saves a copy per page read. Against 16 MB (what
  * better-sqlite3 builds with), 4 MB served article pages with the page cache off as fast on
  * 1,000,000 articles (the B-trees' inner pages fit; the leaves a request reads are spread over

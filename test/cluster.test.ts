@@ -7,6 +7,7 @@ import { after, before, describe, it } from "node:test";
 import { createWarta, type Warta } from "../src/app.ts";
 import { primaryEventBus } from "../src/cluster/cluster-bus.ts";
 import { serveClusterRateLimits } from "../src/cluster/cluster-rate-limiter.ts";
+import { workerHub } from "../src/cluster/links.ts";
 import { type RunningCluster, startCluster } from "../src/cluster/primary.ts";
 import { loadConfig } from "../src/config.ts";
 import { generateApiKey } from "../src/domain/api-keys/api-key.ts";
@@ -24,7 +25,7 @@ const WORKERS = 2;
 
 /**
  * A real cluster: this test process is the primary (as `warta serve --workers 2` is), the two
- * workers are `bin/warta.js serve` processes. Writes go through the primary's bus, as the
+ * workers are `bin/warta.js serve` threads. Writes go through the primary's bus, as the
  * newsroom's would through a worker's.
  */
 describe("cluster of workers", () => {
@@ -41,7 +42,7 @@ describe("cluster of workers", () => {
     // Longer than the test: only the shutdown flush can write the beacons' views.
     WARTA_VIEWS_FLUSH_MS: "60000",
   });
-  /** One request on a new connection (the primary hands connections to workers in turn). */
+  /** One request on a new connection (whichever worker accepts it first answers). */
   const get = (url: string) =>
     new Promise<{ body: string; cache: string }>((resolve, reject) => {
       request(cluster.address + url, { agent: false }, (res) => {
@@ -63,22 +64,29 @@ describe("cluster of workers", () => {
         .on("error", reject)
         .end();
     });
-  /** Enough requests that every worker answers several. */
+  /**
+   * Enough requests on new connections that every worker answers some: the kernel gives each
+   * connection to whichever worker accepts first, so 8 per worker leave a worker out about once
+   * in 10,000 runs.
+   */
   const everyWorker = async (url: string) => {
     const bodies: string[] = [];
-    for (let i = 0; i < WORKERS * 3; i++) bodies.push((await get(url)).body);
+    for (let i = 0; i < WORKERS * 8; i++) bodies.push((await get(url)).body);
     return bodies;
   };
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), "warta-cluster-"));
     const config = loadConfig(env());
-    const events = primaryEventBus(() => {}, { error: () => {} });
+    const hub = workerHub();
+    const events = primaryEventBus(hub, () => {}, { error: () => {} });
     warta = await createWarta(config, { events });
-    serveClusterRateLimits(createRateLimiter(warta.clock));
+    serveClusterRateLimits(hub, createRateLimiter(warta.clock));
     await importFile(warta.importDeps, FIXTURE_FILE);
     cluster = await startCluster({
       workers: WORKERS,
+      hub,
+      listen: { port: 0, host: "127.0.0.1" },
       exec: BIN,
       args: ["serve"],
       env: env(),
@@ -92,10 +100,11 @@ describe("cluster of workers", () => {
   });
 
   it("keeps one page cache per worker", async () => {
-    const first = [];
-    for (let i = 0; i < WORKERS; i++) first.push((await get("/indeks")).cache);
-    assert.deepEqual(first, Array(WORKERS).fill("miss"), "each worker renders the page once");
-    assert.equal((await get("/indeks")).cache, "hit");
+    const answers = [];
+    for (let i = 0; i < WORKERS * 8; i++) answers.push((await get("/indeks")).cache);
+    const misses = answers.filter((c) => c === "miss").length;
+    assert.equal(misses, WORKERS, "each worker renders the page once, then answers from its cache");
+    assert.equal(answers.length - misses, WORKERS * 7);
   });
 
   it("shows a publish on every worker on the very next request", async () => {

@@ -1,23 +1,31 @@
-import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import type { FastifyInstance } from "fastify";
 import type { Warta } from "../app.ts";
 import { type Clock, fixedClock, systemClock } from "../clock.ts";
 import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
 import { serveClusterRateLimits, workerRateLimiter } from "../cluster/cluster-rate-limiter.ts";
-import { preparedSite, SHUTDOWN_MESSAGE, startCluster, waitForSite } from "../cluster/primary.ts";
+import { workerHub } from "../cluster/links.ts";
+import {
+  clusterSocketFd,
+  listening,
+  onShutdown,
+  preparedSite,
+  startCluster,
+  waitForSite,
+} from "../cluster/primary.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { createRateLimiter, type RateLimiter } from "../domain/api-keys/rate-limiter.ts";
 import type { EventBus } from "../domain/events/event-bus.ts";
 
 /**
- * `warta serve [--demo] [--workers N]`. With one worker, one process does everything. With more,
- * the primary only supervises: the first worker prepares the site once (migrations, demo
- * content, first admin, missed scheduled publishes) while the others load their code; then the
- * workers serve HTTP, each with its own page cache, view counter and job runner (jobs are
- * leased, so each runs once), sharing one event bus over IPC. The primary never loads the code
- * that renders pages, so it stays small. `--prepare-first` marks the first worker, which prepares
- * before it serves (the primary adds it).
+ * `warta serve [--demo] [--workers N]`. With one worker, one thread does everything. With more,
+ * the main thread only supervises worker threads: the first worker prepares the site once
+ * (migrations, demo content, first admin, missed scheduled publishes) while the others load their
+ * code; then the workers serve HTTP on one shared socket, each with its own page cache, view
+ * counter and job runner (jobs are leased, so each runs once), sharing one event bus. The main
+ * thread never loads the code that renders pages, so it stays small. `--prepare-first` marks the
+ * first worker, which prepares before it serves (the primary adds it).
  */
 export async function serveCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -29,7 +37,10 @@ export async function serveCommand(args: string[]): Promise<number> {
     },
   });
   const config = loadConfig();
-  if (cluster.isWorker) return serveWorker(config, { first: values["prepare-first"], demo: values.demo });
+  const socketFd = clusterSocketFd();
+  if (socketFd !== null) {
+    return serveWorker(config, socketFd, { first: values["prepare-first"], demo: values.demo });
+  }
   const workers =
     values.workers !== undefined ? Number(values.workers) : (config.workers ?? availableParallelism());
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
@@ -86,6 +97,8 @@ async function startSite(
     demo: boolean;
     /** Resolves when the site may be served (a cluster worker waits for its primary). */
     siteReady?: () => Promise<void>;
+    /** A cluster worker's descriptor of the socket the workers share (else: listen on config's port). */
+    socketFd?: number;
   },
 ) {
   const { createWarta } = await import("../app.ts");
@@ -105,7 +118,10 @@ async function startSite(
   warta.webhooks.start();
   warta.newsroom.jobs.start();
   const cdn = await startCdnPurge(config, warta.events);
-  const address = await server.listen({ port: config.port, host: config.host });
+  const address =
+    options.socketFd === undefined
+      ? await server.listen({ port: config.port, host: config.host })
+      : await listenOnShared(server, options.socketFd);
   let stopping: Promise<void> | null = null;
   return {
     address,
@@ -119,6 +135,19 @@ async function startSite(
       return stopping;
     },
   };
+}
+
+/** Listens on this thread's own descriptor of the cluster's socket; resolves with its address. */
+async function listenOnShared(server: FastifyInstance, fd: number): Promise<string> {
+  const { adoptSocket } = await import("../cluster/shared-socket.ts");
+  const handle = await adoptSocket(fd);
+  await server.ready();
+  await new Promise<void>((resolve, reject) => {
+    server.server.once("error", reject);
+    server.server.listen(handle, () => resolve());
+  });
+  const at = server.server.address();
+  return typeof at === "object" && at ? `http://${at.address}:${at.port}` : String(at);
 }
 
 function onSignals(stop: (signal: string) => Promise<void>): void {
@@ -149,7 +178,11 @@ async function serveSingle(config: Config, demo: boolean): Promise<number> {
   return new Promise<number>(() => {});
 }
 
-async function serveWorker(config: Config, prepare: { first: boolean; demo: boolean }): Promise<number> {
+async function serveWorker(
+  config: Config,
+  socketFd: number,
+  prepare: { first: boolean; demo: boolean },
+): Promise<number> {
   if (prepare.first) {
     try {
       await prepareSiteOnce(config, prepare.demo);
@@ -166,13 +199,11 @@ async function serveWorker(config: Config, prepare: { first: boolean; demo: bool
     migrate: false,
     demo: false,
     siteReady: waitForSite,
+    socketFd,
   });
-  const stop = () => site.stop().then(() => process.exit(0));
-  process.on("message", (msg: unknown) => {
-    if ((msg as { warta?: unknown })?.warta === SHUTDOWN_MESSAGE.warta) void stop();
-  });
-  // Ctrl-C reaches every process of the group; each worker then stops itself the same way.
-  onSignals(() => site.stop());
+  // Signals reach the main thread only; it asks each worker to stop.
+  onShutdown(() => void site.stop().then(() => process.exit(0)));
+  listening();
   return new Promise<number>(() => {});
 }
 
@@ -188,10 +219,11 @@ async function prepareSiteOnce(config: Config, demo: boolean): Promise<void> {
 }
 
 async function servePrimary(config: Config, workers: number): Promise<number> {
+  const hub = workerHub();
   // Relays the workers' events; the primary itself serves nothing and subscribes to nothing.
-  primaryEventBus((err, event) => console.error("event subscriber failed", event.type, err), consoleLog);
+  primaryEventBus(hub, (err, event) => console.error("event subscriber failed", event.type, err), consoleLog);
   // The content API's rate limits, kept here so they hold for the site, not per worker.
-  serveClusterRateLimits(createRateLimiter(config.fixedNow ? fixedClock(config.fixedNow) : systemClock));
+  serveClusterRateLimits(hub, createRateLimiter(config.fixedNow ? fixedClock(config.fixedNow) : systemClock));
   // The site is prepared once, by the first worker before it builds its own site (on a bus of its
   // own: no worker has a cache to purge yet), while the others load their code; all serve once it
   // has finished.
@@ -199,6 +231,8 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
   try {
     running = await startCluster({
       workers,
+      hub,
+      listen: { port: config.port, host: config.host },
       log: consoleLog,
       prepareInFirstWorker: { args: ["--prepare-first"] },
       pageCache: config.pageCache.enabled,

@@ -1,8 +1,8 @@
-import cluster, { type Worker } from "node:cluster";
 import { type DomainEvent, type EventBus, localHandlers } from "../domain/events/event-bus.ts";
+import { type PrimaryLink, primaryLink, type WorkerHub, type WorkerLink } from "./links.ts";
 
 /**
- * The event bus across node:cluster IPC. Subscribers with `everyProcess` (page caches) see every
+ * The event bus across a cluster's worker threads (links.ts). Subscribers with `everyProcess` (page caches) see every
  * event, wherever it was published, and `publish` resolves only once all of them (in every live
  * worker) have handled it: a purge has reached every worker's cache before the write returns.
  * Other subscribers (search index, webhooks) handle an event once, in the publishing process.
@@ -53,12 +53,12 @@ function localSubscribers(onError: OnError) {
 }
 
 /** The bus of a cluster worker. */
-export function workerEventBus(onError: OnError): EventBus {
+export function workerEventBus(onError: OnError, link: PrimaryLink = primaryLink()): EventBus {
   const local = localSubscribers(onError);
   const waiting = new Map<number, () => void>();
   let seq = 0;
-  const send = (msg: BusMessage) => process.send?.(msg);
-  process.on("message", (msg: unknown) => {
+  const send = (msg: BusMessage) => link.send(msg);
+  link.onMessage((msg: unknown) => {
     if (!isBusMessage(msg)) return;
     if (msg.warta === "bus-deliver") {
       void local.run(msg.event, true).then(() => send({ warta: "bus-delivered", id: msg.id }));
@@ -82,17 +82,18 @@ export function workerEventBus(onError: OnError): EventBus {
 
 /** The bus of the cluster's primary: relays workers' events and publishes its own. */
 export function primaryEventBus(
+  hub: WorkerHub,
   onError: OnError,
   log: { error(obj: unknown, msg?: string): void },
   timeoutMs = 10_000,
 ): EventBus {
   const local = localSubscribers(onError);
-  const ready = new Set<Worker>();
+  const ready = new Set<WorkerLink>();
   /** Delivery id → workers yet to answer, and what to do when none is left. */
-  const pending = new Map<number, { workers: Set<Worker>; done: () => void }>();
+  const pending = new Map<number, { workers: Set<WorkerLink>; done: () => void }>();
   let seq = 0;
 
-  const settle = (id: number, worker: Worker) => {
+  const settle = (id: number, worker: WorkerLink) => {
     const p = pending.get(id);
     if (!p) return;
     p.workers.delete(worker);
@@ -103,7 +104,7 @@ export function primaryEventBus(
   };
 
   /** `from`: the worker that published it, or null for the primary's own publish. */
-  async function deliver(event: DomainEvent, from: Worker | null): Promise<void> {
+  async function deliver(event: DomainEvent, from: WorkerLink | null): Promise<void> {
     const id = ++seq;
     const targets = [...ready].filter((w) => w !== from && w.isConnected());
     const reached = new Promise<void>((resolve) => {
@@ -112,7 +113,7 @@ export function primaryEventBus(
         const late = pending.get(id);
         if (!late) return;
         log.error(
-          { event: event.type, workers: [...late.workers].map((w) => w.process.pid) },
+          { event: event.type, workers: [...late.workers].map((w) => w.id) },
           "workers did not confirm an event in time",
         );
         pending.delete(id);
@@ -131,7 +132,7 @@ export function primaryEventBus(
     await Promise.all([local.run(event, from !== null), reached]);
   }
 
-  cluster.on("message", (worker, msg: unknown) => {
+  hub.onMessage((worker, msg: unknown) => {
     if (!isBusMessage(msg)) return;
     if (msg.warta === "bus-ready") ready.add(worker);
     else if (msg.warta === "bus-delivered") settle(msg.id, worker);
@@ -141,7 +142,7 @@ export function primaryEventBus(
       });
     }
   });
-  cluster.on("exit", (worker) => {
+  hub.onExit((worker) => {
     ready.delete(worker);
     for (const id of [...pending.keys()]) settle(id, worker);
   });

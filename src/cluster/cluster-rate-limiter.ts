@@ -1,10 +1,10 @@
-import cluster from "node:cluster";
 import type { LocalRateLimiter, RateDecision, RateLimiter } from "../domain/api-keys/rate-limiter.ts";
+import { type PrimaryLink, primaryLink, type WorkerHub } from "./links.ts";
 
 /**
- * The content API's rate limits across node:cluster workers: the buckets live in the primary and
- * each worker asks it over IPC, so a key allowed 600 requests a minute gets 600 from the whole
- * site, not 600 per worker. One round trip on loopback IPC per API request (about 0.1 ms).
+ * The content API's rate limits across a cluster's workers: the buckets live in the primary and
+ * each worker asks it (links.ts), so a key allowed 600 requests a minute gets 600 from the whole
+ * site, not 600 per worker. One message each way per API request.
  *
  * If the primary does not answer within `timeoutMs` (it is busy or going away), the worker
  * decides alone with its own buckets rather than hold the reader's request.
@@ -19,17 +19,21 @@ function isRateMessage(msg: unknown): msg is RateMessage {
 }
 
 /** A worker's limiter: asks the primary, falls back to `fallback` when it does not answer. */
-export function workerRateLimiter(fallback: LocalRateLimiter, timeoutMs = 1_000): RateLimiter {
+export function workerRateLimiter(
+  fallback: LocalRateLimiter,
+  timeoutMs = 1_000,
+  link: PrimaryLink = primaryLink(),
+): RateLimiter {
   const waiting = new Map<number, (d: RateDecision) => void>();
   let seq = 0;
-  process.on("message", (msg: unknown) => {
+  link.onMessage((msg: unknown) => {
     if (!isRateMessage(msg) || msg.warta !== "rate-decision") return;
     waiting.get(msg.id)?.(msg.decision);
     waiting.delete(msg.id);
   });
   return {
     take(client, limit) {
-      if (!process.send || !process.connected) return fallback.take(client, limit);
+      if (!link.connected) return fallback.take(client, limit);
       const id = ++seq;
       return new Promise<RateDecision>((resolve) => {
         const timer = setTimeout(() => {
@@ -41,15 +45,15 @@ export function workerRateLimiter(fallback: LocalRateLimiter, timeoutMs = 1_000)
           clearTimeout(timer);
           resolve(decision);
         });
-        process.send?.({ warta: "rate-take", id, client, limit } satisfies RateMessage);
+        link.send({ warta: "rate-take", id, client, limit } satisfies RateMessage);
       });
     },
   };
 }
 
 /** In the primary: answers the workers' questions from one set of buckets. */
-export function serveClusterRateLimits(limiter: LocalRateLimiter): void {
-  cluster.on("message", (worker, msg: unknown) => {
+export function serveClusterRateLimits(hub: WorkerHub, limiter: LocalRateLimiter): void {
+  hub.onMessage((worker, msg: unknown) => {
     if (!isRateMessage(msg) || msg.warta !== "rate-take") return;
     if (!worker.isConnected()) return;
     const decision = limiter.take(msg.client, msg.limit);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { workerEnv, workerHeapFlags } from "./primary.ts";
+import { workerHeapFlags } from "./primary.ts";
 
 describe("workerHeapFlags", () => {
   it("gives workers the tighter heap settings unless the operator set their own", () => {
@@ -14,12 +14,5 @@ describe("workerHeapFlags", () => {
   it("lets the heap grow further between collections when the workers keep no page cache", () => {
     assert.deepEqual(workerHeapFlags([], false), ["--max-semi-space-size=4", "--heap-growing-percent=100"]);
     assert.deepEqual(workerHeapFlags(["--heap-growing-percent=50"], false), ["--max-semi-space-size=4"]);
-  });
-});
-
-describe("workerEnv", () => {
-  it("limits malloc's arenas unless the operator chose a number", () => {
-    assert.deepEqual(workerEnv({}), { MALLOC_ARENA_MAX: "2" });
-    assert.deepEqual(workerEnv({ MALLOC_ARENA_MAX: "8" }), {});
   });
 });

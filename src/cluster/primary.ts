@@ -1,16 +1,23 @@
-import cluster, { type Worker } from "node:cluster";
+import { setFlagsFromString } from "node:v8";
+import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { type PrimaryLink, primaryLink, type WorkerHub, type WorkerLink } from "./links.ts";
+import { listenShared } from "./shared-socket.ts";
 
 export interface ClusterOptions {
   workers: number;
-  /** Script the workers run and its arguments (default: this process's own). */
+  /** The lines to the workers: the event bus and the shared rate limits listen on it too. */
+  hub: WorkerHub;
+  /** Where the workers listen, together (port 0: any free one). */
+  listen: { port: number; host: string };
+  /** Module the workers run and its arguments (default: this process's own script and arguments). */
   exec?: string;
   args?: string[];
   /** Extra environment for the workers. */
   env?: Record<string, string>;
   /**
-   * The first worker prepares the site before it serves (see preparedSite): it is forked with
+   * The first worker prepares the site before it serves (see preparedSite): it is started with
    * these extra arguments, and the site is ready (for it and the others) once it says so. It
-   * has its code loaded anyway; a process of its own for the preparation would load the same
+   * has its code loaded anyway; a thread of its own for the preparation would load the same
    * code a third time while the workers load theirs, on the same cores. If it exits before
    * saying so, the returned promise rejects and nothing serves. Without it the site is ready
    * at once.
@@ -35,25 +42,47 @@ export const SHUTDOWN_MESSAGE = { warta: "shutdown" } as const;
 const SITE_WAIT = "site-wait";
 const SITE_READY = "site-ready";
 const SITE_PREPARED = "site-prepared";
+const LISTENING = "listening";
+
+/** What a worker thread of a cluster is given at its start. */
+interface ClusterWorkerData {
+  warta: { socketFd: number };
+}
+
+/** In a worker thread of a cluster: the descriptor of the socket the workers share; else null. */
+export function clusterSocketFd(): number | null {
+  if (isMainThread) return null;
+  const fd = (workerData as Partial<ClusterWorkerData> | null)?.warta?.socketFd;
+  return typeof fd === "number" ? fd : null;
+}
 
 /** In the worker that prepared the site (see ClusterOptions.prepareInFirstWorker): tells the primary. */
-export function preparedSite(): void {
-  process.send?.({ warta: SITE_PREPARED });
+export function preparedSite(link: PrimaryLink = primaryLink()): void {
+  link.send({ warta: SITE_PREPARED });
+}
+
+/** In a worker: tells the primary it serves (its start is complete). */
+export function listening(link: PrimaryLink = primaryLink()): void {
+  link.send({ warta: LISTENING });
+}
+
+/** In a worker: calls `stop` when the primary asks it to stop. */
+export function onShutdown(stop: () => void, link: PrimaryLink = primaryLink()): void {
+  link.onMessage((msg) => {
+    if ((msg as { warta?: unknown })?.warta === SHUTDOWN_MESSAGE.warta) stop();
+  });
 }
 
 /**
  * In a worker: resolves once the primary says the site is ready. The worker asks (rather than
  * the primary telling it unasked), so the answer cannot arrive before anyone listens for it.
  */
-export function waitForSite(): Promise<void> {
+export function waitForSite(link: PrimaryLink = primaryLink()): Promise<void> {
   return new Promise((resolve) => {
-    const onMessage = (msg: unknown) => {
-      if ((msg as { warta?: unknown })?.warta !== SITE_READY) return;
-      process.off("message", onMessage);
-      resolve();
-    };
-    process.on("message", onMessage);
-    process.send?.({ warta: SITE_WAIT });
+    link.onMessage((msg: unknown) => {
+      if ((msg as { warta?: unknown })?.warta === SITE_READY) resolve();
+    });
+    link.send({ warta: SITE_WAIT });
   });
 }
 const STOP_TIMEOUT_MS = 15_000;
@@ -72,6 +101,9 @@ const STOP_TIMEOUT_MS = 15_000;
  * more than each request's garbage, and growing by 30% meant a full collection every 1.5–3 s,
  * whose pauses set the tail latency (cache off on 1,000,000 articles: p99 32.8–37.1 ms instead of
  * 43.3–47.4 ms, for ~18 MB more per worker, still far below a worker with its cache full).
+ *
+ * V8's flags belong to the process: the primary sets them before it starts the worker threads,
+ * whose heaps are configured as they start.
  */
 export function workerHeapFlags(given: readonly string[], pageCache = true): string[] {
   const flags = ["--max-semi-space-size=4", `--heap-growing-percent=${pageCache ? 30 : 100}`];
@@ -81,32 +113,20 @@ export function workerHeapFlags(given: readonly string[], pageCache = true): str
 }
 
 /**
- * Environment for the workers, unless the operator's own sets it. glibc's malloc gives threads
- * that allocate arenas of their own (up to eight per core: the main thread, libuv's pool that
- * compresses pages, V8's helpers), and memory freed in one stays there; with two, each worker
- * kept ~12 MB less after the bench's scenarios at the same throughput. It must be set before a
- * process starts, so a single-process `serve` runs with whatever the operator gave.
- */
-export function workerEnv(given: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  return given.MALLOC_ARENA_MAX === undefined ? { MALLOC_ARENA_MAX: "2" } : {};
-}
-
-/**
- * Forks the HTTP workers and keeps them running: one that dies unexpectedly is replaced. The
- * primary serves nothing itself; the database was migrated (and the demo seeded) before this.
- * Connections are spread round-robin by the primary (node's default on Linux), which keeps two
- * workers evenly loaded where the kernel would favour one.
+ * Starts the HTTP workers, one thread each, and keeps them running: one that dies unexpectedly
+ * is replaced. The primary serves nothing itself; the database was migrated (and the demo
+ * seeded) before this. Threads rather than processes: node's own code and data, ~50 MB, is then
+ * resident once instead of once per worker. They listen on one socket (shared-socket.ts).
  */
 export async function startCluster(options: ClusterOptions): Promise<RunningCluster> {
-  const execArgv = options.exec ? [] : process.execArgv;
-  cluster.setupPrimary({
-    ...(options.exec ? { exec: options.exec } : {}),
-    execArgv: [...execArgv, ...workerHeapFlags(execArgv, options.pageCache ?? true)],
-    ...(options.args ? { args: options.args } : {}),
-  });
+  for (const flag of workerHeapFlags(process.execArgv, options.pageCache ?? true)) setFlagsFromString(flag);
+  const socket = await listenShared(options.listen.port, options.listen.host);
+  const exec = options.exec ?? process.argv[1] ?? "";
+  const args = options.args ?? process.argv.slice(2);
+  const live = new Map<Worker, WorkerLink>();
   let stopping = false;
   const retiring = new Set<Worker>();
-  let preparer: Worker | null = null;
+  let preparer: WorkerLink | null = null;
   let isPrepared = false;
   let prepared = () => {};
   let preparationFailed = (_err: Error) => {};
@@ -120,79 +140,96 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       })
     : Promise.resolve();
   siteReady.catch(() => {}); // reported through startCluster's own promise
-  cluster.on("message", (worker, msg: unknown) => {
+  const listeningWaits = new Map<WorkerLink, () => void>();
+  options.hub.onMessage((worker, msg: unknown) => {
     const said = (msg as { warta?: unknown })?.warta;
     if (said === SITE_PREPARED && worker === preparer) prepared();
+    if (said === LISTENING) listeningWaits.get(worker)?.();
     if (said !== SITE_WAIT) return;
     void siteReady.then(
-      () => worker.isConnected() && worker.send({ warta: SITE_READY }),
+      () => worker.send({ warta: SITE_READY }),
       () => {}, // the caller handles a failed preparation
     );
   });
 
-  const fork = (first = false) =>
-    new Promise<{ worker: Worker; address: string }>((resolve, reject) => {
+  const start = (first = false) =>
+    new Promise<Worker>((resolve, reject) => {
       const prepares = first && options.prepareInFirstWorker !== undefined;
-      const args = cluster.settings.args ?? [];
-      if (prepares) cluster.setupPrimary({ args: [...args, ...(options.prepareInFirstWorker?.args ?? [])] });
-      const worker = cluster.fork({ ...workerEnv(process.env), ...options.env });
+      const worker = new Worker(exec, {
+        argv: prepares ? [...args, ...(options.prepareInFirstWorker?.args ?? [])] : args,
+        env: { ...process.env, ...options.env },
+        workerData: { warta: { socketFd: socket.fd } } satisfies ClusterWorkerData,
+        ...(options.exec ? { execArgv: [] } : {}),
+      });
+      const link = options.hub.attach(worker);
+      live.set(worker, link);
       if (prepares) {
-        cluster.setupPrimary({ args });
-        preparer = worker;
-        worker.once("exit", (code, signal) => {
+        preparer = link;
+        worker.once("exit", (code) => {
           if (isPrepared) return;
           // Nothing may serve an unprepared site: the others are stopped, none replaced.
           stopping = true;
-          for (const other of Object.values(cluster.workers ?? {})) other?.kill();
-          preparationFailed(new Error(`preparing the site failed (${signal ?? `exit code ${code}`})`));
+          for (const other of live.keys()) void other.terminate();
+          preparationFailed(new Error(`preparing the site failed (exit code ${code})`));
         });
       }
-      const onExit = (code: number | null) =>
+      const onExit = (code: number) => {
+        listeningWaits.delete(link);
         reject(new Error(`worker exited before listening (code ${code})`));
+      };
       worker.once("exit", onExit);
-      worker.once("listening", (addr) => {
+      worker.on("error", (err) => options.log.error({ err, worker: link.id }, "worker failed"));
+      listeningWaits.set(link, () => {
+        listeningWaits.delete(link);
         worker.off("exit", onExit);
-        const host =
-          addr.address && addr.address !== "0.0.0.0" && addr.address !== "::" ? addr.address : "127.0.0.1";
-        resolve({ worker, address: `http://${host.includes(":") ? `[${host}]` : host}:${addr.port}` });
+        resolve(worker);
+      });
+      worker.once("exit", (code) => {
+        live.delete(worker);
+        if (stopping || retiring.has(worker)) return;
+        options.log.error({ worker: link.id, code }, "worker died; starting another");
+        start().catch((err) => options.log.error({ err }, "could not replace a worker"));
       });
     });
 
-  cluster.on("exit", (worker, code, signal) => {
-    if (stopping || retiring.has(worker)) return;
-    options.log.error({ pid: worker.process.pid, code, signal }, "worker died; starting another");
-    fork().catch((err) => options.log.error({ err }, "could not replace a worker"));
-  });
-
   const stopWorker = (worker: Worker) =>
     new Promise<void>((resolve) => {
-      if (worker.isDead()) return resolve();
+      const link = live.get(worker);
+      if (!link) return resolve();
       retiring.add(worker);
-      const timer = setTimeout(() => worker.kill("SIGKILL"), STOP_TIMEOUT_MS);
+      const timer = setTimeout(() => void worker.terminate(), STOP_TIMEOUT_MS);
       worker.once("exit", () => {
         clearTimeout(timer);
         resolve();
       });
-      worker.send(SHUTDOWN_MESSAGE);
+      link.send(SHUTDOWN_MESSAGE);
     });
 
-  const forks = Array.from({ length: options.workers }, (_, i) => fork(i === 0));
-  for (const f of forks) f.catch(() => {}); // reported below, once the preparation is settled
-  // A failed preparation ends the start (the others are stopped) and is the reason given.
-  await siteReady;
-  const started = await Promise.all(forks);
+  const starts = Array.from({ length: options.workers }, (_, i) => start(i === 0));
+  for (const s of starts) s.catch(() => {}); // reported below, once the preparation is settled
+  try {
+    // A failed preparation ends the start (the others are stopped) and is the reason given.
+    await siteReady;
+    await Promise.all(starts);
+  } catch (err) {
+    stopping = true;
+    await Promise.all([...live.keys()].map((w) => w.terminate()));
+    socket.close();
+    throw err;
+  }
   return {
-    address: started[0]?.address ?? "",
+    address: socket.address,
     async restart() {
-      for (const old of Object.values(cluster.workers ?? {})) {
-        if (!old || retiring.has(old)) continue;
-        await fork();
+      for (const old of [...live.keys()]) {
+        if (retiring.has(old)) continue;
+        await start();
         await stopWorker(old);
       }
     },
     async stop() {
       stopping = true;
-      await Promise.all(Object.values(cluster.workers ?? {}).flatMap((w) => (w ? [stopWorker(w)] : [])));
+      await Promise.all([...live.keys()].map(stopWorker));
+      socket.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
+import { threadId } from "node:worker_threads";
 
 /**
  * Where media bytes live. Keys are relative paths like `media/ab/abcdef…/640.webp`.
@@ -29,8 +30,8 @@ export function localBlobStore(root: string, urlPrefix = "/files"): BlobStore {
     async put(key, bytes) {
       const p = pathOf(key);
       await mkdir(dirname(p), { recursive: true });
-      // Write then rename, so a reader never sees half a file.
-      const tmp = `${p}.${process.pid}.tmp`;
+      // Write then rename, so a reader never sees half a file (a name per thread: workers are threads).
+      const tmp = `${p}.${process.pid}-${threadId}.tmp`;
       await writeFile(tmp, bytes);
       await rename(tmp, p);
     },

@@ -1,6 +1,6 @@
 /**
  * Domain events, published after a write has committed. Subscribers (cache purge, search index,
- * webhooks, CDN purge) never know whether the bus is in-process, crosses cluster IPC or Redis.
+ * webhooks, CDN purge) never know whether the bus is in-process, crosses a cluster's threads or Redis.
  * Anything that must not be lost is also a database row; an event is a notification.
  */
 export type ArticleEventType =
