@@ -141,6 +141,31 @@ describe("cluster of workers", () => {
     assert.deepEqual(codes, [200, 200, 200, 200, 429, 429, 429, 429]);
   });
 
+  it("answers every request and keeps every view while the workers are replaced one by one", async () => {
+    const id = Number((await get(FEATURE)).body.match(/\/api\/views\?a=(\d+)/)?.[1]);
+    const before = await warta.repos.views.totalFor(id);
+    const sent = 150;
+    for (let i = 0; i < sent; i++) {
+      const res = await fetch(`${cluster.address}/api/views?a=${id}`, {
+        method: "POST",
+        headers: { "user-agent": PERSON_UA },
+      });
+      assert.equal(res.status, 204);
+    }
+    let restarting = true;
+    const statuses: number[] = [];
+    const reading = (async () => {
+      while (restarting) statuses.push(await statusOf(FEATURE, {}));
+    })();
+    await cluster.restart();
+    restarting = false;
+    await reading;
+    assert.ok(statuses.length > 0);
+    assert.deepEqual(new Set(statuses), new Set([200]), "no request failed during the restart");
+    // The old workers wrote what they had counted as they stopped; the new ones have counted nothing.
+    assert.equal((await warta.repos.views.totalFor(id)) - before, sent);
+  });
+
   it("adds up the views counted by every worker, flushed on a graceful stop", async () => {
     const id = Number(
       (await (await fetch(cluster.address + FEATURE)).text()).match(/\/api\/views\?a=(\d+)/)?.[1],

@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import type { FastifyInstance } from "fastify";
 import type { Warta } from "../app.ts";
 import { type Clock, fixedClock, systemClock } from "../clock.ts";
 import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
@@ -118,36 +117,28 @@ async function startSite(
   warta.webhooks.start();
   warta.newsroom.jobs.start();
   const cdn = await startCdnPurge(config, warta.events);
-  const address =
-    options.socketFd === undefined
-      ? await server.listen({ port: config.port, host: config.host })
-      : await listenOnShared(server, options.socketFd);
+  const shared = options.socketFd === undefined ? null : await import("../cluster/shared-socket.ts");
+  let address = "";
+  if (shared && options.socketFd !== undefined) {
+    await server.ready();
+    await shared.listenOnShared(server.server, options.socketFd);
+  } else {
+    address = await server.listen({ port: config.port, host: config.host });
+  }
   let stopping: Promise<void> | null = null;
   return {
+    /** Where it listens (a cluster worker: the address the primary announces). */
     address,
     log: server.log,
     /** Finishes open requests, writes pending view counts, sends queued CDN purges, closes the database. */
     stop: () => {
-      stopping ??= server
-        .close()
+      stopping ??= (shared ? shared.stopListening(server.server) : Promise.resolve())
+        .then(() => server.close())
         .then(() => cdn?.stop())
         .then(() => warta.close());
       return stopping;
     },
   };
-}
-
-/** Listens on this thread's own descriptor of the cluster's socket; resolves with its address. */
-async function listenOnShared(server: FastifyInstance, fd: number): Promise<string> {
-  const { adoptSocket } = await import("../cluster/shared-socket.ts");
-  const handle = await adoptSocket(fd);
-  await server.ready();
-  await new Promise<void>((resolve, reject) => {
-    server.server.once("error", reject);
-    server.server.listen(handle, () => resolve());
-  });
-  const at = server.server.address();
-  return typeof at === "object" && at ? `http://${at.address}:${at.port}` : String(at);
 }
 
 function onSignals(stop: (signal: string) => Promise<void>): void {

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { createServer, type Server } from "node:net";
+import type { Server as HttpServer } from "node:http";
+import { createServer, Server as NetServer, type Server } from "node:net";
 
 /**
  * One listening socket for every worker thread of a cluster.
@@ -91,4 +92,41 @@ export async function listenShared(port: number, host: string): Promise<SharedSo
     address: `http://${shown.includes(":") ? `[${shown}]` : shown}:${at.port}`,
     close: () => keeper.close(),
   };
+}
+
+/** In a worker thread: `server` listens on its own descriptor of the shared socket `fd`. */
+export async function listenOnShared(server: HttpServer, fd: number): Promise<void> {
+  const handle = await adoptSocket(fd);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(handle, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+/**
+ * How long a worker that stops listening still waits for the first request on connections it
+ * has just accepted: the other workers go on accepting, but a connection this one took a moment
+ * ago is its own, and closing it before its request arrives would reset it.
+ */
+const FIRST_REQUEST_GRACE_MS = 500;
+const IDLE_SWEEP_MS = 100;
+
+/**
+ * A worker's graceful stop: closes its descriptor (the others serve on), lets connections it has
+ * just accepted send their request, then closes idle connections as they become idle, and
+ * resolves once every connection it held has ended. (`server.close()` would close the idle ones
+ * at once, including a connection accepted a moment before whose request is still on its way.)
+ */
+export async function stopListening(server: HttpServer, graceMs = FIRST_REQUEST_GRACE_MS): Promise<void> {
+  if (!server.listening) return;
+  const drained = new Promise<void>((resolve) => server.once("close", () => resolve()));
+  NetServer.prototype.close.call(server);
+  await new Promise((resolve) => setTimeout(resolve, graceMs));
+  server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+  await drained;
+  clearInterval(sweep);
 }
