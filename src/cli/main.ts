@@ -6,7 +6,9 @@ import { ConfigError } from "../config.ts";
 const HELP = `warta: the Warta news platform
 
 usage:
-  warta serve [--demo]        serve the portal (PORT, default 3000); --demo fills an empty site
+  warta serve [--demo] [--workers N]
+                              serve the portal (PORT, default 3000) with N worker threads (default:
+                              one per core); --demo fills an empty site; SIGHUP replaces the workers
   warta migrate               apply database migrations
   warta import FILE.ndjson    import sections, authors, articles and views (all or nothing)
   warta export FILE.ndjson    export everything in the import format (images to media/ beside FILE)
