@@ -90,7 +90,7 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
   // Sections are read on every page: kept in memory until a sections.changed event.
   const sections = cachedSections(repos.sections, systemClock, config.lists.refreshMs);
   repos.sections = sections;
-  events.subscribeSections(() => sections.forget(), { everyProcess: true });
+  events.subscribeSections(() => sections.forget(), { everyWorker: true });
   const reading = createReadingService(repos, clock, config.lists);
   const search = createSearchService(
     createSearchRepository(db.kysely, db.dialect),

@@ -2,10 +2,11 @@ import { type DomainEvent, type EventBus, localHandlers } from "../domain/events
 import { type PrimaryLink, primaryLink, type WorkerHub, type WorkerLink } from "./links.ts";
 
 /**
- * The event bus across a cluster's worker threads (links.ts). Subscribers with `everyProcess` (page caches) see every
- * event, wherever it was published, and `publish` resolves only once all of them (in every live
- * worker) have handled it: a purge has reached every worker's cache before the write returns.
- * Other subscribers (search index, webhooks) handle an event once, in the publishing process.
+ * The event bus across a cluster's worker threads (links.ts). Subscribers with `everyWorker`
+ * (page caches) see every event, wherever it was published, and `publish` resolves only once all
+ * of them (in every live worker) have handled it: a purge has reached every worker's cache before
+ * the write returns. Other subscribers (search index, webhooks) handle an event once, in the
+ * publishing worker.
  *
  *   worker A: publish ──"publish"──▶ primary ──"deliver"──▶ workers B, C …
  *             (runs its own              │ (runs its own        │ (run theirs)
@@ -14,7 +15,7 @@ import { type PrimaryLink, primaryLink, type WorkerHub, type WorkerLink } from "
  *
  * A worker counts only once it said "ready" (before that it has no cache to purge); a worker
  * that exits stops being waited for; one that does not answer within `timeoutMs` is reported and
- * then no longer waited for, so a stuck process cannot hang the newsroom.
+ * then no longer waited for, so a stuck worker cannot hang the newsroom.
  */
 type BusMessage =
   | { warta: "bus-ready" }
@@ -31,11 +32,11 @@ function isBusMessage(msg: unknown): msg is BusMessage {
   );
 }
 
-/** Subscribers of one process; errors are reported, never thrown at the publisher. */
+/** Subscribers of one worker; errors are reported, never thrown at the publisher. */
 function localSubscribers(onError: OnError) {
   const handlers = localHandlers();
   return {
-    /** `relayed`: the event was published by another process. */
+    /** `relayed`: the event was published by another worker. */
     async run(event: DomainEvent, relayed: boolean): Promise<void> {
       await Promise.all(
         handlers.due(event, relayed).map(async (h) => {

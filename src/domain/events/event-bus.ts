@@ -44,11 +44,12 @@ export type EventHandler = (event: ArticleEvent) => Promise<void> | void;
 
 export interface SubscribeOptions {
   /**
-   * Also handle events published by the other processes of a cluster: for per-process state such
-   * as page caches. By default a subscriber handles each event once, in the process that
-   * published it (search index, webhooks, pings), however many processes run.
+   * Also handle events published by the other workers (the threads of a cluster, or processes on
+   * other machines): for per-worker state such as page caches. By default a subscriber handles
+   * each event once, in the worker that published it (search index, webhooks, pings), however
+   * many workers run.
    */
-  everyProcess?: boolean;
+  everyWorker?: boolean;
 }
 
 export interface EventBus {
@@ -60,23 +61,23 @@ export interface EventBus {
   subscribeSections(handler: SectionsHandler, options?: SubscribeOptions): () => void;
 }
 
-/** The handlers of one process, each for the kind of event it subscribed to. */
+/** The handlers of one worker, each for the kind of event it subscribed to. */
 export function localHandlers() {
-  const handlers = new Map<EventHandler | SectionsHandler, { everyProcess: boolean; sections: boolean }>();
+  const handlers = new Map<EventHandler | SectionsHandler, { everyWorker: boolean; sections: boolean }>();
   const add = (
     handler: EventHandler | SectionsHandler,
     sections: boolean,
     options: SubscribeOptions = {},
   ) => {
-    handlers.set(handler, { everyProcess: options.everyProcess === true, sections });
+    handlers.set(handler, { everyWorker: options.everyWorker === true, sections });
     return () => handlers.delete(handler);
   };
   return {
-    /** The handlers due for `event`; `relayed`: it was published by another process. */
+    /** The handlers due for `event`; `relayed`: it was published by another worker. */
     due(event: DomainEvent, relayed: boolean): ((event: DomainEvent) => Promise<void> | void)[] {
       const sections = !isArticleEvent(event);
       return [...handlers]
-        .filter(([, h]) => h.sections === sections && (h.everyProcess || !relayed))
+        .filter(([, h]) => h.sections === sections && (h.everyWorker || !relayed))
         .map(([handler]) => handler as (event: DomainEvent) => Promise<void> | void);
     },
     subscribe: (handler: EventHandler, options?: SubscribeOptions) => add(handler, false, options),

@@ -53,7 +53,7 @@ export function createInvalidation(deps: InvalidationDeps): Invalidation {
       cache.purge(tagsTouchedBy(event));
       purgeLists(await lists.articleChanged(event.articleId));
     },
-    { everyProcess: true },
+    { everyWorker: true },
   );
   // Every page shows the section navigation (and list entries their section's name).
   const unsubscribeSections = deps.events.subscribeSections(
@@ -61,7 +61,7 @@ export function createInvalidation(deps: InvalidationDeps): Invalidation {
       cache.clear();
       await lists.refresh();
     },
-    { everyProcess: true },
+    { everyWorker: true },
   );
   const unsubscribe = () => {
     unsubscribeArticles();
