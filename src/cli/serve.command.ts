@@ -117,22 +117,26 @@ async function startSite(
   warta.webhooks.start();
   warta.newsroom.jobs.start();
   const cdn = await startCdnPurge(config, warta.events);
-  const shared = options.socketFd === undefined ? null : await import("../cluster/shared-socket.ts");
+  // A cluster worker listens on its own descriptor of the shared socket and, stopping, closes it
+  // itself (Fastify closes only a server it started listening).
   let address = "";
-  if (shared && options.socketFd !== undefined) {
+  let stopListening = async () => {};
+  if (options.socketFd === undefined) {
+    address = await server.listen({ port: config.port, host: config.host });
+  } else {
+    const shared = await import("../cluster/shared-socket.ts");
     await server.ready();
     await shared.listenOnShared(server.server, options.socketFd);
-  } else {
-    address = await server.listen({ port: config.port, host: config.host });
+    stopListening = () => shared.stopListening(server.server);
   }
   let stopping: Promise<void> | null = null;
   return {
-    /** Where it listens (a cluster worker: the address the primary announces). */
+    /** Where it listens (a cluster worker: empty, the primary announces the address). */
     address,
     log: server.log,
     /** Finishes open requests, writes pending view counts, sends queued CDN purges, closes the database. */
     stop: () => {
-      stopping ??= (shared ? shared.stopListening(server.server) : Promise.resolve())
+      stopping ??= stopListening()
         .then(() => server.close())
         .then(() => cdn?.stop())
         .then(() => warta.close());

@@ -38,7 +38,7 @@ export interface RunningCluster {
 }
 
 /** What a worker is told to do; it answers by exiting. */
-export const SHUTDOWN_MESSAGE = { warta: "shutdown" } as const;
+const SHUTDOWN_MESSAGE = { warta: "shutdown" } as const;
 const SITE_WAIT = "site-wait";
 const SITE_READY = "site-ready";
 const SITE_PREPARED = "site-prepared";
@@ -200,6 +200,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       const timer = setTimeout(() => void worker.terminate(), STOP_TIMEOUT_MS);
       worker.once("exit", () => {
         clearTimeout(timer);
+        retiring.delete(worker);
         resolve();
       });
       link.send(SHUTDOWN_MESSAGE);
