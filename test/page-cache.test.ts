@@ -278,11 +278,14 @@ describe("pages from the spill file over the wire, many at once", () => {
     const slugs = (await readFile(FIXTURE_FILE, "utf8"))
       .split("\n")
       .flatMap((line) => (line.includes('"type":"article"') ? [JSON.parse(line).slug as string] : []));
-    const searches = Array.from({ length: 120 }, (_, i) => `/cari?q=kata${i}`);
+    const searches = Array.from({ length: 300 }, (_, i) => `/cari?q=kata${i}`);
     const expected = new Map<string, string>();
+    const expectedTags = new Map<string, string>();
     for (const url of [...slugs.map((s) => `/baca/${s}`), ...searches]) {
       const res = await fetch(`${base}${url}`);
-      if (res.status === 200) expected.set(url, await res.text()); // drafts and embargoes are 404s
+      if (res.status !== 200) continue; // drafts and embargoes are 404s
+      expected.set(url, await res.text());
+      expectedTags.set(url, `${res.headers.get("surrogate-key")} | ${res.headers.get("cache-tag")}`);
     }
     const urls = [...expected.keys()];
     assert.ok(site.http.pageCache.size.spilled > 50, "most pages are in the spill file");
@@ -307,6 +310,11 @@ describe("pages from the spill file over the wire, many at once", () => {
       for (const [i, answer] of answers.entries()) {
         assert.equal(answer.status, 200, sent[i]);
         assert.equal(answer.body, expected.get(sent[i] as string), sent[i]);
+        assert.equal(
+          answer.tags,
+          expectedTags.get(sent[i] as string),
+          `the tags a CDN purges by: ${sent[i]}`,
+        );
         if (answer.cache === "hit") hits++;
       }
     }
@@ -322,11 +330,11 @@ function pipelined(
   port: number,
   paths: string[],
   pauseMs: number,
-): Promise<{ status: number; cache: string; body: string }[]> {
+): Promise<{ status: number; cache: string; tags: string; body: string }[]> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, "127.0.0.1");
     let buffered = Buffer.alloc(0);
-    const answers: { status: number; cache: string; body: string }[] = [];
+    const answers: { status: number; cache: string; tags: string; body: string }[] = [];
     socket.on("error", reject);
     socket.on("connect", () => {
       socket.write(paths.map((p) => `GET ${p} HTTP/1.1\r\nHost: localhost\r\n\r\n`).join(""));
@@ -344,6 +352,7 @@ function pipelined(
         answers.push({
           status: Number(head.slice(9, 12)),
           cache: /\r\nx-cache: (\w+)/i.exec(head)?.[1] ?? "",
+          tags: `${/\r\nsurrogate-key: ([^\r]*)/i.exec(head)?.[1]} | ${/\r\ncache-tag: ([^\r]*)/i.exec(head)?.[1]}`,
           body: buffered.subarray(headEnd + 4, headEnd + 4 + length).toString(),
         });
         buffered = buffered.subarray(headEnd + 4 + length);

@@ -64,8 +64,21 @@ const MAX_REMEMBERED_PATHS = 10_000;
 /** How long a request waits for another one rendering the same page before rendering it itself. */
 const COALESCE_WAIT_MS = 2000;
 
-/** Headers a stored response must not repeat: they belong to one connection or one encoding. */
-const NOT_STORED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "date"]);
+/**
+ * Headers a stored response does not keep with the others: they belong to one connection or one
+ * encoding, or are kept apart (the validator, and the tags that `Surrogate-Key` and `Cache-Tag`
+ * carry: see wireHeaders), which lets pages of one kind share one header set.
+ */
+const NOT_STORED = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "date",
+  "etag",
+  "surrogate-key",
+  "cache-tag",
+]);
 
 /**
  * Installs the page cache on the root instance: call before routes are registered and after
@@ -289,8 +302,13 @@ function writeCached(cache: PageCache, req: IncomingMessage, res: ServerResponse
     return;
   }
   const body = hit.body;
-  entry.wire[encoding] ??= wireHeaders(entry, encoding, body.length);
-  const headers = entry.wire[encoding];
+  // Kept with the forms while they are in memory. A page in the spill file, where the read costs
+  // more than building them, gets them for this answer only: thousands of pages there keep none.
+  let headers = entry.wire[encoding];
+  if (!headers) {
+    headers = wireHeaders(entry, encoding, body.length);
+    if (entry.body) entry.wire[encoding] = headers;
+  }
   // Set in the (reused) array rather than with setHeader: writeHead then takes node's path for
   // headers given all at once, which skips merging them one by one.
   headers[headers.length - 1] = age;
@@ -308,6 +326,10 @@ function writeCached(cache: PageCache, req: IncomingMessage, res: ServerResponse
 function wireHeaders(entry: CachedPage, encoding: Encoding, length: number): WireHeaders {
   const shared = Object.keys(entry.headers);
   const extra: WireHeaders = [
+    "surrogate-key",
+    entry.tags.join(" "),
+    "cache-tag",
+    entry.tags.join(","),
     "etag",
     variantEtag(entry.etag, encoding),
     "content-length",
@@ -352,7 +374,7 @@ export function matchesEtag(header: string | undefined, etags: string[]): boolea
 function storedHeaders(reply: FastifyReply): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(reply.getHeaders())) {
-    if (value === undefined || NOT_STORED.has(name) || name === "etag" || name === "x-cache") continue;
+    if (value === undefined || NOT_STORED.has(name) || name === "x-cache") continue;
     out[name] = Array.isArray(value) ? value.join(", ") : String(value);
   }
   return out;
