@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { request } from "node:http";
+import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -139,6 +139,39 @@ describe("cluster of workers", () => {
     for (let i = 0; i < WORKERS * 4; i++)
       codes.push(await statusOf("/api/v1/sections", { "x-api-key": key.key }));
     assert.deepEqual(codes, [200, 200, 200, 200, 429, 429, 429, 429]);
+  });
+
+  it("spreads keep-alive connections opened all at once over the workers", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 12 });
+    const closing = () =>
+      new Promise<boolean>((resolve, reject) => {
+        request(cluster.address + FEATURE, { agent }, (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.headers.connection === "close"));
+        })
+          .on("error", reject)
+          .end();
+      });
+    try {
+      // Rounds of 12 requests at once until one round hands no connection back: a worker over
+      // its share answers with Connection: close, and the client's new connection goes to
+      // whichever worker accepts it.
+      let rounds = 0;
+      for (; rounds < 20; rounds++) {
+        const answers = await Promise.all(Array.from({ length: 12 }, closing));
+        if (!answers.includes(true)) break;
+      }
+      assert.ok(rounds < 20, "the connections settle");
+      const held = cluster.connections();
+      assert.equal(held.length, WORKERS);
+      assert.equal(
+        held.reduce((a, b) => a + b, 0),
+        12,
+      );
+      assert.ok(Math.max(...held) <= 12 / WORKERS + 1, `connections per worker: ${held.join(", ")}`);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("answers every request and keeps every view while the workers are replaced one by one", async () => {

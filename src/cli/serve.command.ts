@@ -4,8 +4,10 @@ import type { Warta } from "../app.ts";
 import { type Clock, fixedClock, systemClock } from "../clock.ts";
 import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
 import { serveClusterRateLimits, workerRateLimiter } from "../cluster/cluster-rate-limiter.ts";
+import { balanceConnections, type ConnectionTally } from "../cluster/connection-balance.ts";
 import { workerHub } from "../cluster/links.ts";
 import {
+  clusterConnections,
   clusterSocketFd,
   listening,
   onShutdown,
@@ -98,6 +100,8 @@ async function startSite(
     siteReady?: () => Promise<void>;
     /** A cluster worker's descriptor of the socket the workers share (else: listen on config's port). */
     socketFd?: number;
+    /** A cluster worker's share of the connections, kept even (see connection-balance.ts). */
+    connections?: ConnectionTally | null;
   },
 ) {
   const { createWarta } = await import("../app.ts");
@@ -112,6 +116,7 @@ async function startSite(
   if (options.migrate) await prepareSite(warta, options.demo);
   app = await buildHttpServer(warta, { logger: { level: config.logLevel } });
   const server = app;
+  if (options.connections) balanceConnections(server.server, options.connections);
   await options.siteReady?.();
   warta.counter.start(config.views.flushIntervalMs);
   warta.webhooks.start();
@@ -195,6 +200,7 @@ async function serveWorker(
     demo: false,
     siteReady: waitForSite,
     socketFd,
+    connections: clusterConnections(),
   });
   // Signals reach the main thread only; it asks each worker to stop.
   onShutdown(() => void site.stop().then(() => process.exit(0)));

@@ -1,5 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { type ConnectionTally, connectionCounts } from "./connection-balance.ts";
 import { type PrimaryLink, primaryLink, type WorkerHub, type WorkerLink } from "./links.ts";
 import { listenShared } from "./shared-socket.ts";
 
@@ -33,6 +34,8 @@ export interface RunningCluster {
   address: string;
   /** Replaces the workers one by one; each old one finishes its requests and flushes its views. */
   restart(): Promise<void>;
+  /** Open connections of each running worker (see connection-balance.ts). */
+  connections(): number[];
   /** Stops every worker gracefully (requests finished, views flushed), then resolves. */
   stop(): Promise<void>;
 }
@@ -46,7 +49,7 @@ const LISTENING = "listening";
 
 /** What a worker thread of a cluster is given at its start. */
 interface ClusterWorkerData {
-  warta: { socketFd: number };
+  warta: { socketFd: number; connections: ConnectionTally };
 }
 
 /** In a worker thread of a cluster: the descriptor of the socket the workers share; else null. */
@@ -54,6 +57,12 @@ export function clusterSocketFd(): number | null {
   if (isMainThread) return null;
   const fd = (workerData as Partial<ClusterWorkerData> | null)?.warta?.socketFd;
   return typeof fd === "number" ? fd : null;
+}
+
+/** In a worker thread of a cluster: the workers' connection counts and its own slot; else null. */
+export function clusterConnections(): ConnectionTally | null {
+  if (isMainThread) return null;
+  return (workerData as Partial<ClusterWorkerData> | null)?.warta?.connections ?? null;
 }
 
 /** In the worker that prepared the site (see ClusterOptions.prepareInFirstWorker): tells the primary. */
@@ -126,6 +135,15 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   const live = new Map<Worker, WorkerLink>();
   let stopping = false;
   const retiring = new Set<Worker>();
+  const counts = connectionCounts(options.workers);
+  /** Each running worker's slot in `counts`; a slot is free again once its worker has exited. */
+  const slots = new Map<Worker, number>();
+  const freeSlot = () => {
+    const taken = new Set(slots.values());
+    const slot = Array.from(counts.keys()).find((i) => !taken.has(i));
+    if (slot === undefined) throw new Error("no connection slot free for another worker");
+    return slot;
+  };
   let preparer: WorkerLink | null = null;
   let isPrepared = false;
   let prepared = () => {};
@@ -155,12 +173,16 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   const start = (first = false) =>
     new Promise<Worker>((resolve, reject) => {
       const prepares = first && options.prepareInFirstWorker !== undefined;
+      const slot = freeSlot();
+      Atomics.store(counts, slot, 0);
+      const connections: ConnectionTally = { counts, slot, workers: options.workers };
       const worker = new Worker(exec, {
         argv: prepares ? [...args, ...(options.prepareInFirstWorker?.args ?? [])] : args,
         env: { ...process.env, ...options.env },
-        workerData: { warta: { socketFd: socket.fd } } satisfies ClusterWorkerData,
+        workerData: { warta: { socketFd: socket.fd, connections } } satisfies ClusterWorkerData,
         ...(options.exec ? { execArgv: [] } : {}),
       });
+      slots.set(worker, slot);
       const link = options.hub.attach(worker);
       live.set(worker, link);
       if (prepares) {
@@ -186,6 +208,9 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       });
       worker.once("exit", (code) => {
         live.delete(worker);
+        // Its connections went with it.
+        Atomics.store(counts, slot, 0);
+        slots.delete(worker);
         if (stopping || retiring.has(worker)) return;
         options.log.error({ worker: link.id, code }, "worker died; starting another");
         start().catch((err) => options.log.error({ err }, "could not replace a worker"));
@@ -226,6 +251,9 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
         await start();
         await stopWorker(old);
       }
+    },
+    connections() {
+      return [...slots.values()].map((slot) => Atomics.load(counts, slot));
     },
     async stop() {
       stopping = true;
