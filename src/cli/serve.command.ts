@@ -6,15 +6,15 @@ import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
 import { serveClusterRateLimits, workerRateLimiter } from "../cluster/cluster-rate-limiter.ts";
 import { balanceConnections, type ConnectionTally } from "../cluster/connection-balance.ts";
 import { workerHub } from "../cluster/links.ts";
+import { startCluster } from "../cluster/primary.ts";
 import {
   clusterConnections,
   clusterSocketFd,
   listening,
   onShutdown,
   preparedSite,
-  startCluster,
   waitForSite,
-} from "../cluster/primary.ts";
+} from "../cluster/worker.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { createRateLimiter, type RateLimiter } from "../domain/api-keys/rate-limiter.ts";
 import type { EventBus } from "../domain/events/event-bus.ts";

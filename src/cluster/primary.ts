@@ -1,8 +1,9 @@
 import { setFlagsFromString } from "node:v8";
-import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import { type ConnectionTally, connectionCounts } from "./connection-balance.ts";
-import { type PrimaryLink, primaryLink, type WorkerHub, type WorkerLink } from "./links.ts";
+import type { WorkerHub, WorkerLink } from "./links.ts";
 import { listenShared } from "./shared-socket.ts";
+import { type ClusterWorkerData, CLUSTER_MESSAGES as SAY } from "./worker.ts";
 
 export interface ClusterOptions {
   workers: number;
@@ -40,60 +41,6 @@ export interface RunningCluster {
   stop(): Promise<void>;
 }
 
-/** What a worker is told to do; it answers by exiting. */
-const SHUTDOWN_MESSAGE = { warta: "shutdown" } as const;
-const SITE_WAIT = "site-wait";
-const SITE_READY = "site-ready";
-const SITE_PREPARED = "site-prepared";
-const LISTENING = "listening";
-
-/** What a worker thread of a cluster is given at its start. */
-interface ClusterWorkerData {
-  warta: { socketFd: number; connections: ConnectionTally };
-}
-
-/** In a worker thread of a cluster: the descriptor of the socket the workers share; else null. */
-export function clusterSocketFd(): number | null {
-  if (isMainThread) return null;
-  const fd = (workerData as Partial<ClusterWorkerData> | null)?.warta?.socketFd;
-  return typeof fd === "number" ? fd : null;
-}
-
-/** In a worker thread of a cluster: the workers' connection counts and its own slot; else null. */
-export function clusterConnections(): ConnectionTally | null {
-  if (isMainThread) return null;
-  return (workerData as Partial<ClusterWorkerData> | null)?.warta?.connections ?? null;
-}
-
-/** In the worker that prepared the site (see ClusterOptions.prepareInFirstWorker): tells the primary. */
-export function preparedSite(link: PrimaryLink = primaryLink()): void {
-  link.send({ warta: SITE_PREPARED });
-}
-
-/** In a worker: tells the primary it serves (its start is complete). */
-export function listening(link: PrimaryLink = primaryLink()): void {
-  link.send({ warta: LISTENING });
-}
-
-/** In a worker: calls `stop` when the primary asks it to stop. */
-export function onShutdown(stop: () => void, link: PrimaryLink = primaryLink()): void {
-  link.onMessage((msg) => {
-    if ((msg as { warta?: unknown })?.warta === SHUTDOWN_MESSAGE.warta) stop();
-  });
-}
-
-/**
- * In a worker: resolves once the primary says the site is ready. The worker asks (rather than
- * the primary telling it unasked), so the answer cannot arrive before anyone listens for it.
- */
-export function waitForSite(link: PrimaryLink = primaryLink()): Promise<void> {
-  return new Promise((resolve) => {
-    link.onMessage((msg: unknown) => {
-      if ((msg as { warta?: unknown })?.warta === SITE_READY) resolve();
-    });
-    link.send({ warta: SITE_WAIT });
-  });
-}
 const STOP_TIMEOUT_MS = 15_000;
 
 /**
@@ -161,11 +108,11 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   const listeningWaits = new Map<WorkerLink, () => void>();
   options.hub.onMessage((worker, msg: unknown) => {
     const said = (msg as { warta?: unknown })?.warta;
-    if (said === SITE_PREPARED && worker === preparer) prepared();
-    if (said === LISTENING) listeningWaits.get(worker)?.();
-    if (said !== SITE_WAIT) return;
+    if (said === SAY.sitePrepared && worker === preparer) prepared();
+    if (said === SAY.listening) listeningWaits.get(worker)?.();
+    if (said !== SAY.siteWait) return;
     void siteReady.then(
-      () => worker.send({ warta: SITE_READY }),
+      () => worker.send({ warta: SAY.siteReady }),
       () => {}, // the caller handles a failed preparation
     );
   });
@@ -228,7 +175,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
         retiring.delete(worker);
         resolve();
       });
-      link.send(SHUTDOWN_MESSAGE);
+      link.send({ warta: SAY.shutdown });
     });
 
   const starts = Array.from({ length: options.workers }, (_, i) => start(i === 0));
