@@ -55,7 +55,8 @@ export function workerHub(): WorkerHub {
 /** A worker's line to its primary. */
 export interface PrimaryLink {
   send(msg: unknown): void;
-  onMessage(listener: (msg: unknown) => void): void;
+  /** Listens until the returned function is called (a listener for good may ignore it). */
+  onMessage(listener: (msg: unknown) => void): () => void;
   /** False outside a cluster (the main thread of a single-process server). */
   readonly connected: boolean;
 }
@@ -66,6 +67,7 @@ export function primaryLink(): PrimaryLink {
     send: (msg) => port?.postMessage(msg),
     onMessage: (listener) => {
       port?.on("message", listener);
+      return () => void port?.off("message", listener);
     },
     connected: port !== null,
   };

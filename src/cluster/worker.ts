@@ -59,8 +59,10 @@ export function onShutdown(stop: () => void, link: PrimaryLink = primaryLink()):
  */
 export function waitForSite(link: PrimaryLink = primaryLink()): Promise<void> {
   return new Promise((resolve) => {
-    link.onMessage((msg: unknown) => {
-      if ((msg as { warta?: unknown })?.warta === SAY.siteReady) resolve();
+    const stopListening = link.onMessage((msg: unknown) => {
+      if ((msg as { warta?: unknown })?.warta !== SAY.siteReady) return;
+      stopListening();
+      resolve();
     });
     link.send({ warta: SAY.siteWait });
   });
