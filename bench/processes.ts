@@ -67,6 +67,17 @@ export async function stopServer(child: ChildProcess, graceMs = 30_000): Promise
   clearTimeout(timer);
 }
 
+/** Linux's clock ticks per second for /proc times (USER_HZ, 100 on every common architecture). */
+const CLOCK_TICKS_PER_S = 100;
+
+/** CPU time (user and system) a process has used so far, its threads included, in microseconds. */
+export function cpuMicros(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // After the command name: field 3 (state) first, so utime and stime (14 and 15) are at 11 and 12.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS_PER_S;
+}
+
 export interface TreeMemory {
   /** The sum of the processes' resident set sizes (shared pages counted once per process). */
   bytes: number;

@@ -55,18 +55,19 @@ const fmt = (n: number, digits = 1) => n.toLocaleString("en-US", { maximumFracti
 /** The results as a Markdown table: req/s, p50, p99 and the share of the ceiling's req/s. */
 export function table(report: RunReport): string {
   const lines = [
-    "| scenario | req/s | p50 | p99 | vs ceiling | errors |",
-    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    "| scenario | req/s | p50 | p99 | vs ceiling | server CPU per request | errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const row of report.rows) {
     if (!row.result) {
-      lines.push(`| ${row.name} | ${row.skipped ?? "n/a"} | | | | |`);
+      lines.push(`| ${row.name} | ${row.skipped ?? "n/a"} | | | | | |`);
       continue;
     }
     const r = row.result;
     const ratio = `${fmt((100 * r.reqPerSec) / (row.ceiling ?? report.ceiling).reqPerSec, 0)}%`;
+    const cpu = r.serverCpuUs === undefined ? "" : `${fmt(r.serverCpuUs, 0)} µs`;
     lines.push(
-      `| ${row.name} | ${fmt(r.reqPerSec, 0)} | ${fmt(r.p50Ms, 2)} ms | ${fmt(r.p99Ms, 2)} ms | ${ratio} | ${r.errors} |`,
+      `| ${row.name} | ${fmt(r.reqPerSec, 0)} | ${fmt(r.p50Ms, 2)} ms | ${fmt(r.p99Ms, 2)} ms | ${ratio} | ${cpu} | ${r.errors} |`,
     );
   }
   return lines.join("\n");

@@ -11,7 +11,7 @@ import {
   searchIndexed,
   storedViews,
 } from "./archive.ts";
-import { freePort, type Started, startServer, stopServer, treeRss } from "./processes.ts";
+import { cpuMicros, freePort, type Started, startServer, stopServer, treeRss } from "./processes.ts";
 import { loadBefore, machine, markdownBlock, type RunReport, type ScenarioRow, table } from "./report.ts";
 import { measureSearch, searchQueries } from "./search.ts";
 import { type LoadResult, type LoadSettings, load, wrkVersion } from "./wrk.ts";
@@ -123,6 +123,13 @@ async function deepPage(
   return { path, depth };
 }
 
+/** Runs a load and adds the CPU time the server process spent per request counted. */
+async function withServerCpu(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult> {
+  const before = cpuMicros(pid);
+  const result = await run();
+  return { ...result, serverCpuUs: (cpuMicros(pid) - before) / Math.max(1, result.requests) };
+}
+
 async function main(): Promise<void> {
   const tool = await wrkVersion();
   if (!values.warta) {
@@ -167,7 +174,9 @@ async function main(): Promise<void> {
     log(`  ${name} …`);
     // Wait out what the previous scenario left queued in the server, so it is not charged here.
     if (method === "GET") await get(port, paths[0] as string);
-    const result = await load(port, paths, settings, workDir, method);
+    const result = await withServerCpu(warta.child.pid as number, () =>
+      load(port, paths, settings, workDir, method),
+    );
     rows.push({ name, result, ...(ceiling ? { ceiling } : {}) });
     return result;
   };
@@ -208,7 +217,9 @@ async function main(): Promise<void> {
   const ceilings: LoadResult[] = [];
   const measureCeiling = async (label: string) => {
     log(`  ceiling${label} …`);
-    const result = await load(ceilingPort, articlePaths, settings, workDir);
+    const result = await withServerCpu(ceilingProc.child.pid as number, () =>
+      load(ceilingPort, articlePaths, settings, workDir),
+    );
     ceilings.push(result);
     return result;
   };

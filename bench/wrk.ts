@@ -20,6 +20,11 @@ export interface LoadResult {
   p99Ms: number;
   /** Non-2xx/3xx answers plus socket errors and timeouts: should be 0. */
   errors: number;
+  /**
+   * CPU time the server used per request wrk counted (its user and system time over the run):
+   * steadier than req/s on a machine whose speed drifts, and free of wrk's own share.
+   */
+  serverCpuUs?: number;
 }
 
 /** `wrk --version` as printed, to describe the load tool in the report. */
