@@ -181,8 +181,9 @@ export function installPageCache(
     }
     if (reply.statusCode !== 200 || reply.hasHeader("set-cookie")) return done(null, payload);
     const tagList = [...tags, cacheTag.site];
-    reply.header("surrogate-key", tagList.join(" "));
-    reply.header("cache-tag", tagList.join(","));
+    const [surrogateKey, cacheTagValue] = tagHeaderValues(tagList);
+    reply.header("surrogate-key", surrogateKey);
+    reply.header("cache-tag", cacheTagValue);
     reply.header("vary", "accept-encoding");
     if (!reply.hasHeader("cache-control")) reply.header("cache-control", sharedCacheControl);
     const at = pending.get(req);
@@ -325,11 +326,12 @@ function writeCached(cache: PageCache, req: IncomingMessage, res: ServerResponse
 /** The headers of a cached answer in one encoding, `age` last (see WireHeaders). */
 function wireHeaders(entry: CachedPage, encoding: Encoding, length: number): WireHeaders {
   const shared = Object.keys(entry.headers);
+  const [surrogateKey, cacheTagValue] = tagHeaderValues(entry.tags);
   const extra: WireHeaders = [
     "surrogate-key",
-    entry.tags.join(" "),
+    surrogateKey,
     "cache-tag",
-    entry.tags.join(","),
+    cacheTagValue,
     "etag",
     variantEtag(entry.etag, encoding),
     "content-length",
@@ -348,6 +350,11 @@ function wireHeaders(entry: CachedPage, encoding: Encoding, length: number): Wir
   }
   for (const part of extra) headers[i++] = part;
   return headers;
+}
+
+/** What `Surrogate-Key` (Fastly, Varnish: spaces) and `Cache-Tag` (Cloudflare: commas) carry for `tags`. */
+function tagHeaderValues(tags: readonly string[]): [surrogateKey: string, cacheTag: string] {
+  return [tags.join(" "), tags.join(",")];
 }
 
 /** Each encoding is its own representation, so it gets its own strong validator. */

@@ -31,7 +31,7 @@ export class CachedPage {
   making: Set<Compressed> | null = null;
   /**
    * Ready-to-write headers per encoding, built on first use and kept while the forms are in
-   * memory; an entry in the spill file has its headers built for each answer (see PageCache.spill).
+   * memory; an entry in the spill file has them built for each answer (see `moveToSpill`).
    */
   readonly wire: Record<Encoding, WireHeaders | null> = { identity: null, br: null, gzip: null };
   /** Reads from the spill file in the second that began at `spillReadsSince` (see PROMOTE_READS). */
@@ -187,12 +187,13 @@ export class PageCache {
       tags: readonly string[];
     },
   ): CachedPage {
-    const headers = this.headerSets.shared(page.headers);
+    const size = bookkeepingSize(page) + page.body.length;
+    const kept = this.enabled && generationAtStart === this.generation && size <= this.options.maxBytes / 8;
+    // Only a kept entry shares its header set: one handed back unstored is gone after this answer.
+    const headers = kept ? this.headerSets.shared(page.headers) : page.headers;
     const entry = new CachedPage(page.key, headers, page.etag, page.body, page.tags, this.now());
-    entry.size = bookkeepingSize(entry) + page.body.length;
-    if (!this.enabled || generationAtStart !== this.generation || entry.size > this.options.maxBytes / 8) {
-      return entry;
-    }
+    entry.size = size;
+    if (!kept) return entry;
     const old = this.entries.get(page.key);
     if (old) this.remove(old);
     this.entries.set(page.key, entry);
@@ -423,7 +424,7 @@ export class PageCache {
  * in memory. Its header set is shared, so not counted. Measured with 10,000 article pages in the
  * spill file (four tags each): ~860 B of heap per entry, counted here as ~970.
  */
-function bookkeepingSize(entry: CachedPage): number {
+function bookkeepingSize(entry: { key: string; etag: string; tags: readonly string[] }): number {
   let n = ENTRY_OVERHEAD + entry.key.length + entry.etag.length;
   for (const t of entry.tags) n += t.length * 3 + 16;
   return n;
