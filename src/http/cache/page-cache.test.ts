@@ -224,6 +224,31 @@ describe("PageCache with a spill file", () => {
     cache.close();
   });
 
+  it("compresses a few pages at a time when many are asked for with br at once, and all of them in the end", async () => {
+    const cache = spilling(4_000_000, 4_000_000);
+    const keys = Array.from({ length: 20 }, (_, i) => `/c/${i}`);
+    for (const key of keys) cache.storeIfCurrent(cache.generation, distinct(key, []));
+    const ask = () =>
+      keys.map((key) => {
+        const entry = cache.get(key);
+        assert.ok(entry);
+        return cache.pick(entry, { br: true, gzip: true });
+      });
+    assert.deepEqual(new Set(ask()), new Set(["identity"]), "nothing is compressed yet");
+    assert.equal(cache.stats.compressionsDeferred, 18, "two started, the other 18 left for later");
+    for (let i = 0; i < 200 && ask().some((form) => form !== "br"); i++) await sleep(5);
+    assert.deepEqual(new Set(ask()), new Set(["br"]));
+    for (const key of keys) {
+      const entry = cache.get(key);
+      assert.ok(entry);
+      assert.equal(
+        brotliDecompressSync(cache.bytesOf(entry, "br") as Buffer).toString(),
+        `<p>${key}</p>`.repeat(200),
+      );
+    }
+    cache.close();
+  });
+
   it("drops evicted pages when the spill file is off", () => {
     const cache = spilling(40_000, 0);
     for (let i = 0; i < 20; i++) cache.storeIfCurrent(cache.generation, distinct(`/d/${i}`, []));

@@ -89,6 +89,15 @@ const ENTRY_OVERHEAD = 700;
  */
 const PROMOTE_READS = 8;
 const ENCODINGS = ["identity", "br", "gzip"] as const;
+/**
+ * Compressions a cache runs at once; a page asked for while that many are running is answered
+ * in a form it has and compressed on a later request. Each one holds an encoder (brotli's state is
+ * hundreds of kilobytes, allocated on the JavaScript thread when the job is queued) and a page's
+ * bytes, and waits for zlib's thread pool, which file reads share: unbounded, a spike over
+ * thousands of pages asked for with `br` queued thousands of them, and a worker spent its time
+ * creating encoders, not answering (1,665 req/s over 10,000 pages against ~30,000 once compressed).
+ */
+const MAX_COMPRESSING = 2;
 
 /**
  * The page cache: whole responses by key (path plus the query parameters the route reads),
@@ -124,7 +133,11 @@ export class PageCache {
     promotions: 0,
     evictions: 0,
     purged: 0,
+    /** Compressions not started because MAX_COMPRESSING were running (tried again on a later hit). */
+    compressionsDeferred: 0,
   };
+  /** Compressions running now (at most MAX_COMPRESSING). */
+  private compressing = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: PageCacheOptions) {
@@ -287,8 +300,13 @@ export class PageCache {
 
   private make(entry: CachedPage, encoding: Compressed): void {
     if (entry.making?.has(encoding) || this.has(entry, encoding) || !this.enabled) return;
+    if (this.compressing >= MAX_COMPRESSING) {
+      this.stats.compressionsDeferred++;
+      return;
+    }
     const source = this.bytesOf(entry, "identity");
     if (!source) return;
+    this.compressing++;
     entry.making ??= new Set();
     entry.making.add(encoding);
     const work =
@@ -319,7 +337,10 @@ export class PageCache {
       })
       .catch(() => entry.making?.delete(encoding))
       // A spilled page's bytes were read into a pooled buffer for this: hand it back.
-      .finally(() => this.recycle(source));
+      .finally(() => {
+        this.compressing--;
+        this.recycle(source);
+      });
   }
 
   private readOftenFromSpill(entry: CachedPage): boolean {
