@@ -1,6 +1,7 @@
 -- wrk script for `npm run bench`: requests rotate over the paths in $BENCH_PATHS (one per line),
--- each thread starting at a different offset; POST when $BENCH_METHOD says so. At the end it
--- prints one line of JSON that bench/wrk.ts reads.
+-- each thread starting at a different offset; POST when $BENCH_METHOD says so, with the
+-- Accept-Encoding in $BENCH_ACCEPT_ENCODING when set (none otherwise, as wrk sends). At the end
+-- it prints one line of JSON that bench/wrk.ts reads.
 local paths = {}
 for line in io.lines(os.getenv("BENCH_PATHS")) do
   if line ~= "" then paths[#paths + 1] = line end
@@ -9,6 +10,8 @@ local method = os.getenv("BENCH_METHOD") or "GET"
 local headers = {
   ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
 }
+local encoding = os.getenv("BENCH_ACCEPT_ENCODING")
+if encoding and encoding ~= "" then headers["Accept-Encoding"] = encoding end
 local threads = 0
 local counter = 0
 

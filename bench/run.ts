@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
+import { get as httpGet } from "node:http";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildServerBundle } from "../scripts/server-bundle.ts";
@@ -22,6 +23,8 @@ const DOC = new URL("../docs/performance.md", import.meta.url).pathname;
 const ROTATING = 10_000;
 const DEEP_PAGES = 500;
 const CACHE_OFF_WARMUP_S = 10;
+/** What Chrome and Firefox send. */
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br";
 
 const { values } = parseArgs({
   options: {
@@ -52,28 +55,65 @@ const WARTA = values.warta ? resolve(values.warta) : WARTA_BIN;
 const running = new Set<Started>();
 
 /**
- * GETs a path as wrk does, without Accept-Encoding: fetch would ask for gzip, and the warm-up
- * would then have every worker compress all 10,000 pages in the background while the scenarios,
- * which never ask for it, are measured.
+ * GETs a path as wrk does, without Accept-Encoding unless `acceptEncoding` says: fetch would ask
+ * for gzip, and the warm-up would then have every worker compress all 10,000 pages in the
+ * background while the scenarios, which never ask for it, are measured.
  */
-async function get(port: number, path: string): Promise<{ status: number; body: string; hit: boolean }> {
+async function get(
+  port: number,
+  path: string,
+  acceptEncoding = "identity",
+): Promise<{ status: number; body: string; hit: boolean; encoding: string }> {
   const res = await fetch(`http://127.0.0.1:${port}${path}`, {
-    headers: { "user-agent": "warta-bench", "accept-encoding": "identity" },
+    headers: { "user-agent": "warta-bench", "accept-encoding": acceptEncoding },
   });
-  return { status: res.status, body: await res.text(), hit: res.headers.get("x-cache") === "hit" };
+  return {
+    status: res.status,
+    body: await res.text(),
+    hit: res.headers.get("x-cache") === "hit",
+    encoding: res.headers.get("content-encoding") ?? "identity",
+  };
+}
+
+/** The bytes of a path as sent (fetch would decompress them), with their Content-Encoding. */
+function rawGet(
+  port: number,
+  path: string,
+  acceptEncoding: string,
+): Promise<{ bytes: Buffer; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(
+      { host: "127.0.0.1", port, path, headers: { "accept-encoding": acceptEncoding } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            bytes: Buffer.concat(chunks),
+            encoding: String(res.headers["content-encoding"] ?? "identity"),
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+  });
 }
 
 /**
  * Requests every path (8 at a time) in passes until a pass is answered almost entirely from the
  * cache, so the cached scenarios measure hits, not first renders: with several workers each keeps
  * its own cache, and the connections of a pass reach the workers in turn, so a path needs a few
- * passes before every worker has seen it. Bounded by `limitMs`, since without a cache 10,000 first
- * renders can take many minutes.
+ * passes before every worker has seen it. With `acceptEncoding`, a hit counts only in `encoding`
+ * (compressed forms are made in the background, a few at a time). Bounded by `limitMs`, since
+ * without a cache 10,000 first renders can take many minutes.
  */
 async function warm(
   port: number,
   paths: string[],
   limitMs: number,
+  acceptEncoding = "identity",
+  encoding = "identity",
 ): Promise<{ warmed: number; failed: number; passes: number; lastPassHits: number }> {
   const until = performance.now() + limitMs;
   let failed = 0;
@@ -87,9 +127,9 @@ async function warm(
     await Promise.all(
       Array.from({ length: 8 }, async () => {
         while (next < paths.length && performance.now() < until) {
-          const answer = await get(port, paths[next++] as string);
+          const answer = await get(port, paths[next++] as string, acceptEncoding);
           if (answer.status !== 200) failed++;
-          if (answer.hit) hits++;
+          if (answer.hit && answer.encoding === encoding) hits++;
         }
       }),
     );
@@ -170,15 +210,75 @@ async function main(): Promise<void> {
     paths: string[],
     method: "GET" | "POST" = "GET",
     ceiling?: LoadResult,
+    acceptEncoding?: string,
   ) => {
     log(`  ${name} …`);
     // Wait out what the previous scenario left queued in the server, so it is not charged here.
-    if (method === "GET") await get(port, paths[0] as string);
+    if (method === "GET") await get(port, paths[0] as string, acceptEncoding);
     const result = await withServerCpu(warta.child.pid as number, () =>
-      load(port, paths, settings, workDir, method),
+      load(port, paths, acceptEncoding ? { ...settings, acceptEncoding } : settings, workDir, method),
     );
     rows.push({ name, result, ...(ceiling ? { ceiling } : {}) });
     return result;
+  };
+  /**
+   * The rotating pages as a browser asks for them (every browser accepts br), against a plain
+   * server sending the article's brotli bytes: what readers get, and the compressed forms' path
+   * (made in the background, kept beside the identity bytes, read from memory or the spill file).
+   */
+  const measureAsBrowsersAsk = async () => {
+    const acceptEncoding = BROWSER_ACCEPT_ENCODING;
+    log(`warming the ${articlePaths.length} article pages as browsers ask (${acceptEncoding}) …`);
+    const brWarm = await warm(
+      port,
+      articlePaths,
+      Math.max(120_000, 12_000 * settings.durationSeconds),
+      acceptEncoding,
+      "br",
+    );
+    log(
+      `  ${brWarm.warmed} requested in ${brWarm.passes} passes, the last one ${(brWarm.lastPassHits * 100).toFixed(1)}% brotli from the cache`,
+    );
+    // Each worker makes its own compressed forms: ask until the one answering has it.
+    let compressed = await rawGet(port, firstArticle, acceptEncoding);
+    for (let i = 0; i < 100 && compressed.encoding !== "br"; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      compressed = await rawGet(port, firstArticle, acceptEncoding);
+    }
+    if (compressed.encoding !== "br")
+      throw new Error(`${firstArticle} came as ${compressed.encoding}, not br`);
+    const brFile = join(workDir, "article.html.br");
+    await writeFile(brFile, compressed.bytes);
+    const brCeilingPort = await freePort();
+    const brCeiling = await startServer(
+      "node",
+      [CEILING, brFile, String(brCeilingPort), "text/html; charset=utf-8", "br"],
+      {},
+      brCeilingPort,
+      "/",
+    );
+    running.add(brCeiling);
+    try {
+      log("  ceiling with the brotli bytes …");
+      const adjacent = await withServerCpu(brCeiling.child.pid as number, () =>
+        load(brCeilingPort, articlePaths, { ...settings, acceptEncoding }, workDir),
+      );
+      rows.push({
+        name: `ceiling with the page's brotli bytes (${compressed.bytes.length.toLocaleString("en-US")} B), right before the next row`,
+        result: adjacent,
+        ceiling: adjacent,
+      });
+      await measure(
+        `article pages (${articlePaths.length.toLocaleString("en-US")} rotating) as browsers ask (\`${acceptEncoding}\`)`,
+        articlePaths,
+        "GET",
+        adjacent,
+        acceptEncoding,
+      );
+    } finally {
+      await stopServer(brCeiling.child);
+      running.delete(brCeiling);
+    }
   };
   /** Measures the first of `candidates` (URLs a feature may live at) that is built: "n/a" when all answer 404. */
   const measureIfBuilt = async (name: string, candidates: string[]) => {
@@ -253,6 +353,7 @@ async function main(): Promise<void> {
     await stopServer(ceilingProc.child);
   }
   const ceiling = median(ceilings);
+  await measureAsBrowsersAsk();
   await measure("home page `/`", ["/"]);
   await measure("section page 1 `/kanal/berita`", ["/kanal/berita"]);
   await measure(`section page ${deep.depth} deep`, [deep.path]);

@@ -10,6 +10,8 @@ export interface LoadSettings {
   connections: number;
   threads: number;
   durationSeconds: number;
+  /** Sent as Accept-Encoding with every request; none by default, as wrk sends. */
+  acceptEncoding?: string;
 }
 
 export interface LoadResult {
@@ -65,7 +67,15 @@ export async function load(
       LUA,
       `http://127.0.0.1:${port}${paths[0]}`,
     ],
-    { env: { ...process.env, BENCH_PATHS: file, BENCH_METHOD: method }, maxBuffer: 1 << 20 },
+    {
+      env: {
+        ...process.env,
+        BENCH_PATHS: file,
+        BENCH_METHOD: method,
+        BENCH_ACCEPT_ENCODING: settings.acceptEncoding ?? "",
+      },
+      maxBuffer: 1 << 20,
+    },
   );
   const line = stdout.split("\n").find((l) => l.startsWith("BENCH_JSON "));
   if (!line) throw new Error(`wrk printed no result:\n${stdout}`);
