@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { brotliDecompressSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { acceptedEncodings, PageCache } from "./page-cache.ts";
 
 const page = (key: string, tags: string[], bytes = 1000) => ({
@@ -246,6 +246,27 @@ describe("PageCache with a spill file", () => {
         `<p>${key}</p>`.repeat(200),
       );
     }
+    cache.close();
+  });
+
+  it("makes gzip for a client without br, and the compressed forms of a page too large to compress between requests", async () => {
+    const cache = spilling(4_000_000, 4_000_000);
+    const large = { ...page("/sitemap-big.xml", []), body: Buffer.from("<url>/baca/x</url>".repeat(10_000)) };
+    cache.storeIfCurrent(cache.generation, large);
+    cache.storeIfCurrent(cache.generation, distinct("/g/0", []));
+    const formOf = async (key: string, accepts: { br: boolean; gzip: boolean }, wanted: string) => {
+      for (let i = 0; i < 200; i++) {
+        const entry = cache.get(key);
+        assert.ok(entry);
+        if (cache.pick(entry, accepts) === wanted) return cache.bytesOf(entry, wanted as "br" | "gzip");
+        await sleep(5);
+      }
+      assert.fail(`${key} never came as ${wanted}`);
+    };
+    const gzipped = await formOf("/g/0", { br: false, gzip: true }, "gzip");
+    assert.equal(gunzipSync(gzipped as Buffer).toString(), "<p>/g/0</p>".repeat(200));
+    const big = await formOf("/sitemap-big.xml", { br: true, gzip: true }, "br");
+    assert.deepEqual(brotliDecompressSync(big as Buffer), large.body);
     cache.close();
   });
 

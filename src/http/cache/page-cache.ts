@@ -1,5 +1,5 @@
 import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
 import { SpillFile, type SpillLocation } from "./spill-file.ts";
 import { TagIndex } from "./tag-index.ts";
 
@@ -77,6 +77,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 /** Quality 5 compresses a news page in ~2 ms to within ~10% of quality 11 (which takes ~50 ms). */
 const BROTLI_QUALITY = 5;
+const GZIP_LEVEL = 6;
 /**
  * Rough per-entry bookkeeping cost (the entry and its maps, header objects, spill locations), so
  * tiny entries are not free and an entry in the spill file still counts what it keeps in memory.
@@ -92,12 +93,46 @@ const ENCODINGS = ["identity", "br", "gzip"] as const;
 /**
  * Compressions a cache runs at once; a page asked for while that many are running is answered
  * in a form it has and compressed on a later request. Each one holds an encoder (brotli's state is
- * hundreds of kilobytes, allocated on the JavaScript thread when the job is queued) and a page's
- * bytes, and waits for zlib's thread pool, which file reads share: unbounded, a spike over
- * thousands of pages asked for with `br` queued thousands of them, and a worker spent its time
- * creating encoders, not answering (1,665 req/s over 10,000 pages against ~30,000 once compressed).
+ * hundreds of kilobytes) and a page's bytes: unbounded, a spike over thousands of pages asked for
+ * with `br` queued thousands of them, and a worker spent its time creating encoders, not answering
+ * (1,665 req/s over 10,000 pages against ~30,000 once compressed).
  */
 const MAX_COMPRESSING = 2;
+/**
+ * Forms up to this size (pages, small feeds) are compressed on the JavaScript thread, in a turn of
+ * the event loop of their own (~0.4 ms for a 24 KB page at brotli quality 5); larger ones (long
+ * sitemaps) in zlib's thread pool. Memory is why: glibc gives each thread that allocates its own
+ * arena and keeps what it frees there, so brotli's megabyte of tables run on each of the pool's
+ * threads in turn left 4–6 MB in each (~20 MB in all, measured with malloc_stats), while the
+ * JavaScript thread's arena has that much free between requests anyway.
+ */
+const COMPRESS_INLINE_MAX_BYTES = 64 * 1024;
+
+/** The compressed form of `source`: see COMPRESS_INLINE_MAX_BYTES for where the work is done. */
+function compress(source: Buffer, encoding: Compressed): Promise<Buffer> {
+  const brotliOptions = {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+    },
+  };
+  if (source.length > COMPRESS_INLINE_MAX_BYTES) {
+    return encoding === "br" ? brotli(source, brotliOptions) : gzipAsync(source, { level: GZIP_LEVEL });
+  }
+  return new Promise((resolve, reject) => {
+    setImmediate(() => {
+      try {
+        resolve(
+          encoding === "br"
+            ? brotliCompressSync(source, brotliOptions)
+            : gzipSync(source, { level: GZIP_LEVEL }),
+        );
+      } catch (err) {
+        reject(err);
+      }
+    });
+  });
+}
 
 /**
  * The page cache: whole responses by key (path plus the query parameters the route reads),
@@ -309,16 +344,7 @@ export class PageCache {
     this.compressing++;
     entry.making ??= new Set();
     entry.making.add(encoding);
-    const work =
-      encoding === "br"
-        ? brotli(source, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-              [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
-            },
-          })
-        : gzipAsync(source, { level: 6 });
-    work
+    compress(source, encoding)
       .then((bytes) => {
         // Compressing only pays when it saves something; otherwise identity keeps being served
         // (and `making` keeps the encoding, so it is not tried again).
