@@ -7,7 +7,6 @@ import { after, before, describe, it } from "node:test";
 import { createWarta, type Warta } from "../src/app.ts";
 import { primaryEventBus } from "../src/cluster/cluster-bus.ts";
 import { serveClusterRateLimits } from "../src/cluster/cluster-rate-limiter.ts";
-import { serveClusterViews } from "../src/cluster/cluster-views.ts";
 import { workerHub } from "../src/cluster/links.ts";
 import { type RunningCluster, startCluster } from "../src/cluster/primary.ts";
 import { loadConfig } from "../src/config.ts";
@@ -83,7 +82,6 @@ describe("cluster of workers", () => {
     const events = primaryEventBus(hub, () => {}, { error: () => {} });
     warta = await createWarta(config, { events });
     serveClusterRateLimits(hub, createRateLimiter(warta.clock));
-    serveClusterViews(hub, warta.repos.views, () => {});
     await importFile(warta.importDeps, FIXTURE_FILE);
     cluster = await startCluster({
       workers: WORKERS,

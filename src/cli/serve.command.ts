@@ -4,7 +4,6 @@ import type { Warta } from "../app.ts";
 import { type Clock, fixedClock, systemClock } from "../clock.ts";
 import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
 import { serveClusterRateLimits, workerRateLimiter } from "../cluster/cluster-rate-limiter.ts";
-import { serveClusterViews, workerViewSink } from "../cluster/cluster-views.ts";
 import { balanceConnections, type ConnectionTally } from "../cluster/connection-balance.ts";
 import { workerHub } from "../cluster/links.ts";
 import { startCluster } from "../cluster/primary.ts";
@@ -19,7 +18,6 @@ import {
 import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { createRateLimiter, type RateLimiter } from "../domain/api-keys/rate-limiter.ts";
 import type { EventBus } from "../domain/events/event-bus.ts";
-import type { ViewSink } from "../domain/views/view-counter.ts";
 
 /**
  * `warta serve [--demo] [--workers N]`. With one worker, one thread does everything. With more,
@@ -104,8 +102,6 @@ async function startSite(
     socketFd?: number;
     /** A cluster worker's share of the connections, kept even (see connection-balance.ts). */
     connections?: ConnectionTally | null;
-    /** Where counted views are written (a cluster worker: its main thread). */
-    viewSink?: ViewSink;
   },
 ) {
   const { createWarta } = await import("../app.ts");
@@ -116,7 +112,6 @@ async function startSite(
     migrate: options.migrate,
     ...(options.events ? { events: options.events } : {}),
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
-    ...(options.viewSink ? { viewSink: options.viewSink } : {}),
   });
   if (options.migrate) await prepareSite(warta, options.demo);
   app = await buildHttpServer(warta, { logger: { level: config.logLevel } });
@@ -206,44 +201,11 @@ async function serveWorker(
     siteReady: waitForSite,
     socketFd,
     connections: clusterConnections(),
-    viewSink: workerViewSink(),
   });
   // Signals reach the main thread only; it asks each worker to stop.
   onShutdown(() => void site.stop().then(() => process.exit(0)));
   listening();
   return new Promise<number>(() => {});
-}
-
-/**
- * The main thread's own connection, for writing the workers' view counts: opened at the first
- * batch, once the first worker has migrated the database (no batch comes before the site serves).
- */
-function lazyViewStore(config: Config): { sink: ViewSink; close(): Promise<void> } {
-  let opening: Promise<{ sink: ViewSink; close(): Promise<void> }> | null = null;
-  const open = async () => {
-    const { openDatabase } = await import("../storage/database.ts");
-    const { createViewsRepository } = await import("../domain/views/views.repository.ts");
-    const db = await openDatabase({
-      dataDir: config.dataDir,
-      databaseUrl: config.databaseUrl,
-      sqliteCacheBytes: config.sqliteCacheBytes,
-    });
-    return { sink: createViewsRepository(db.kysely), close: () => db.close() };
-  };
-  return {
-    sink: {
-      addViews: async (batch) => {
-        opening ??= open().catch((err) => {
-          opening = null;
-          throw err;
-        });
-        return (await opening).sink.addViews(batch);
-      },
-    },
-    close: async () => {
-      if (opening) await (await opening).close();
-    },
-  };
 }
 
 /** In the cluster's first worker: migrations, demo content, first admin and missed publishes, on a site of their own. */
@@ -263,9 +225,6 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
   primaryEventBus(hub, (err, event) => console.error("event subscriber failed", event.type, err), consoleLog);
   // The content API's rate limits, kept here so they hold for the site, not per worker.
   serveClusterRateLimits(hub, createRateLimiter(config.fixedNow ? fixedClock(config.fixedNow) : systemClock));
-  // The workers' view counts are written here, where no request waits for the transaction.
-  const viewStore = lazyViewStore(config);
-  const views = serveClusterViews(hub, viewStore.sink, (msg) => console.error(msg));
   // The site is prepared once, by the first worker before it builds its own site (on a bus of its
   // own: no worker has a cache to purge yet), while the others load their code; all serve once it
   // has finished.
@@ -291,8 +250,6 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
   onSignals(async (signal) => {
     console.log(`${signal}: stopping workers; each flushes its pending views`);
     await running.stop();
-    await views.drained();
-    await viewStore.close();
   });
   console.log(
     `Warta is listening on ${running.address} as ${config.site.publicUrl} (data: ${storage}, ${workers} workers)`,
