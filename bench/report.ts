@@ -93,7 +93,7 @@ export function markdownBlock(report: RunReport): string {
     `- Machine: ${machine()}; load average before the run ${report.loadBefore.map((l) => l.toFixed(2)).join(" / ")}.`,
     `- Load: ${report.tool}, ${s.threads} threads, ${s.connections} connections, ${s.durationSeconds} s per scenario, on 127.0.0.1 (same machine as the server).`,
     `- Archive: ${fmt(a.articles, 0)} articles (${fmt(a.published, 0)} published), SQLite ${mb(a.dbBytes)}, ${gen}.`,
-    `- Warta: \`warta serve\` (processes: ${report.processes}), ${report.variant ? `with ${report.variant}` : "default settings"}; article page ${fmt(report.pageBytes / 1024, 1)} KB of HTML (identity; wrk asks for no compression).`,
+    `- Warta: \`warta serve\` (processes: ${report.processes}), ${report.variant ? `with ${report.variant}` : "default settings"}; article page ${fmt(report.pageBytes / 1024, 1)} KB of HTML (identity: wrk asks for no compression, but in the "as browsers ask" row).`,
     `- Before the cached scenarios ${fmt(report.warmed, 0)} of the rotating article URLs were requested, in ${report.warmPasses} complete passes (repeated until one is answered from the cache; the last: ${fmt(report.warmHits * 100, 1)}% hits; warm-up is bounded in time).`,
     `- Cold start to the first served article page: ${fmt(report.coldStartMs, 0)} ms (cache off: ${fmt(report.coldStartNoCacheMs, 0)} ms).`,
     `- Memory of the server process(es) after the cached scenarios: ${mb(report.rssAfterBytes)} resident (RSS summed), ${mb(report.pssAfterBytes)} proportional (PSS: shared pages counted once); after the cache-off scenarios: ${mb(report.rssNoCacheBytes)} RSS, ${mb(report.pssNoCacheBytes)} PSS.`,
