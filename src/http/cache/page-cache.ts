@@ -1,10 +1,8 @@
-import { promisify } from "node:util";
-import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
+import { type Compressed, compress } from "./compress.ts";
 import { SpillFile, type SpillLocation } from "./spill-file.ts";
 import { TagIndex } from "./tag-index.ts";
 
-export type Encoding = "br" | "gzip" | "identity";
-type Compressed = Exclude<Encoding, "identity">;
+export type Encoding = Compressed | "identity";
 
 /**
  * Headers ready for `writeHead`, flat (`[name, value, name, value, …]`): node writes an array
@@ -73,11 +71,6 @@ export interface PageCacheOptions {
   now?: () => number;
 }
 
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-/** Quality 5 compresses a news page in ~2 ms to within ~10% of quality 11 (which takes ~50 ms). */
-const BROTLI_QUALITY = 5;
-const GZIP_LEVEL = 6;
 /**
  * Rough per-entry bookkeeping cost (the entry and its maps, header objects, spill locations), so
  * tiny entries are not free and an entry in the spill file still counts what it keeps in memory.
@@ -99,48 +92,12 @@ const ENCODINGS = ["identity", "br", "gzip"] as const;
  */
 const MAX_COMPRESSING = 2;
 /**
- * Forms up to this size (pages, small feeds) are compressed on the JavaScript thread, in a turn of
- * the event loop of their own (~0.4 ms for a 24 KB page at brotli quality 5); larger ones (long
- * sitemaps) in zlib's thread pool. Memory is why: glibc gives each thread that allocates its own
- * arena and keeps what it frees there, so brotli's megabyte of tables run on each of the pool's
- * threads in turn left 4–6 MB in each (~20 MB in all, measured with malloc_stats), while the
- * JavaScript thread's arena has that much free between requests anyway.
- */
-const COMPRESS_INLINE_MAX_BYTES = 64 * 1024;
-
-/** The compressed form of `source`: see COMPRESS_INLINE_MAX_BYTES for where the work is done. */
-function compress(source: Buffer, encoding: Compressed): Promise<Buffer> {
-  const brotliOptions = {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-      [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
-    },
-  };
-  if (source.length > COMPRESS_INLINE_MAX_BYTES) {
-    return encoding === "br" ? brotli(source, brotliOptions) : gzipAsync(source, { level: GZIP_LEVEL });
-  }
-  return new Promise((resolve, reject) => {
-    setImmediate(() => {
-      try {
-        resolve(
-          encoding === "br"
-            ? brotliCompressSync(source, brotliOptions)
-            : gzipSync(source, { level: GZIP_LEVEL }),
-        );
-      } catch (err) {
-        reject(err);
-      }
-    });
-  });
-}
-
-/**
  * The page cache: whole responses by key (path plus the query parameters the route reads),
  * indexed by tag so a change purges exactly the entries that show it. Memory is bounded by bytes;
  * past the bound the least recently used entries move to the spill file (the second tier, kept by
  * the kernel's page cache outside this process's heap) and are served from there, or are dropped
- * when there is none. Compressed forms are made once, in the background (zlib's thread pool), the
- * first time a client asks for them.
+ * when there is none. Compressed forms are made once, in the background and a few at a time
+ * (compress.ts), the first time a client asks for them.
  *
  * `generation` moves on every purge: a response whose rendering began before a purge may hold
  * data the purge was about, so the plugin does not store it (see `storeIfCurrent`).
