@@ -10,7 +10,7 @@ import { createPushService, type PushService } from "./domain/push/push.service.
 import { createSearchRepository } from "./domain/search/search.repository.ts";
 import { createSearchService, type SearchService } from "./domain/search/search.service.ts";
 import { cachedSections } from "./domain/sections/cached-sections.ts";
-import { ViewCounter } from "./domain/views/view-counter.ts";
+import { ViewCounter, type ViewSink } from "./domain/views/view-counter.ts";
 import { createWebhookService, type WebhookService } from "./domain/webhooks/webhook.service.ts";
 import { createPresenter } from "./http/public/presenter.ts";
 import { urls } from "./http/public/urls.ts";
@@ -60,6 +60,11 @@ export interface WartaOptions {
   migrate?: boolean;
   /** Where rate-limit buckets live; by default in this process (a cluster worker passes its own). */
   rateLimiter?: (clock: Clock) => RateLimiter;
+  /**
+   * Where counted views are written, given this process's own views repository: by default that
+   * repository (`warta serve` on SQLite passes its views writer thread's sink).
+   */
+  viewSink?: (own: ViewSink) => ViewSink;
 }
 
 export async function createWarta(config: Config, options: WartaOptions = {}): Promise<Warta> {
@@ -83,7 +88,7 @@ export async function createWarta(config: Config, options: WartaOptions = {}): P
   }
   const blobs = localBlobStore(defaultBlobRoot(config.dataDir));
   const log = options.log ?? { error: (obj: unknown, msg?: string) => console.error(msg, obj) };
-  const counter = new ViewCounter(repos.views, clock, log);
+  const counter = new ViewCounter(options.viewSink?.(repos.views) ?? repos.views, clock, log);
   const events =
     options.events ??
     inMemoryEventBus((err, event) => log.error({ err, event: event.type }, "event subscriber failed"));

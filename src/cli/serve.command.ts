@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import type { MessagePort } from "node:worker_threads";
 import type { Warta } from "../app.ts";
 import { type Clock, fixedClock, systemClock } from "../clock.ts";
 import { primaryEventBus, workerEventBus } from "../cluster/cluster-bus.ts";
@@ -9,6 +10,7 @@ import { workerHub } from "../cluster/links.ts";
 import { startCluster } from "../cluster/primary.ts";
 import {
   clusterConnections,
+  clusterPort,
   clusterSocketFd,
   listening,
   onShutdown,
@@ -18,13 +20,19 @@ import {
 import { type Config, ConfigError, loadConfig } from "../config.ts";
 import { createRateLimiter, type RateLimiter } from "../domain/api-keys/rate-limiter.ts";
 import type { EventBus } from "../domain/events/event-bus.ts";
+import type { ViewSink } from "../domain/views/view-counter.ts";
+import { startViewsWriter, type ViewsWriter, writerSink } from "../storage/views-writer/views-writer.ts";
+
+/** The name under which a cluster worker is given its port to the views writer. */
+const VIEWS_WRITER_PORT = "views";
 
 /**
  * `warta serve [--demo] [--workers N]`. With one worker, one thread does everything. With more,
  * the main thread only supervises worker threads: the first worker prepares the site once
  * (migrations, demo content, first admin, missed scheduled publishes) while the others load their
  * code; then the workers serve HTTP on one shared socket, each with its own page cache, view
- * counter and job runner (jobs are leased, so each runs once), sharing one event bus. The main
+ * counter and job runner (jobs are leased, so each runs once), sharing one event bus. On SQLite
+ * one more thread writes the view counts of every serving thread (storage/views-writer). The main
  * thread never loads the code that renders pages, so it stays small. `--prepare-first` marks the
  * first worker, which prepares before it serves (the primary adds it).
  */
@@ -102,6 +110,8 @@ async function startSite(
     socketFd?: number;
     /** A cluster worker's share of the connections, kept even (see connection-balance.ts). */
     connections?: ConnectionTally | null;
+    /** Where counted views go, given this site's own views repository (see WartaOptions.viewSink). */
+    viewSink?: (own: ViewSink) => ViewSink;
   },
 ) {
   const { createWarta } = await import("../app.ts");
@@ -112,6 +122,7 @@ async function startSite(
     migrate: options.migrate,
     ...(options.events ? { events: options.events } : {}),
     ...(options.rateLimiter ? { rateLimiter: options.rateLimiter } : {}),
+    ...(options.viewSink ? { viewSink: options.viewSink } : {}),
   });
   if (options.migrate) await prepareSite(warta, options.demo);
   app = await buildHttpServer(warta, { logger: { level: config.logLevel } });
@@ -166,13 +177,45 @@ function onSignals(stop: (signal: string) => Promise<void>): void {
   }
 }
 
+/**
+ * On SQLite, the thread that writes view counts for every serving thread of this process (see
+ * storage/views-writer); null on PostgreSQL, whose client waits without blocking.
+ */
+function startWriter(config: Config): ViewsWriter | null {
+  if (config.databaseUrl) return null;
+  const exec = process.argv[1];
+  if (!exec) return null;
+  return startViewsWriter(
+    exec,
+    {
+      dataDir: config.dataDir,
+      sqliteCacheBytes: config.sqliteCacheBytes,
+      // One write transaction per second at most, or per flush interval when that is shorter.
+      intervalMs: Math.min(config.views.flushIntervalMs, 1_000),
+    },
+    (err, msg) => consoleLog.error(err, msg),
+  );
+}
+
+/** A serving thread's view sink through `port` to the views writer, its own repository as fallback. */
+const throughWriter =
+  (port: MessagePort) =>
+  (own: ViewSink): ViewSink =>
+    writerSink(port, own, (err, msg) => consoleLog.error(err, msg));
+
 async function serveSingle(config: Config, demo: boolean): Promise<number> {
-  const site = await startSite(config, { migrate: true, demo });
+  const writer = startWriter(config);
+  const site = await startSite(config, {
+    migrate: true,
+    demo,
+    ...(writer ? { viewSink: throughWriter(writer.connect()) } : {}),
+  });
   const storage = config.databaseUrl ? "PostgreSQL" : config.dataDir;
   // Handlers first: a stop asked for as soon as the address is announced is still graceful.
   onSignals(async (signal) => {
     site.log.info(`${signal}: closing; pending views are flushed before exit`);
     await site.stop();
+    await writer?.stop();
   });
   console.log(`Warta is listening on ${site.address} as ${config.site.publicUrl} (data: ${storage})`);
   return new Promise<number>(() => {});
@@ -193,7 +236,9 @@ async function serveWorker(
     preparedSite();
   }
   const events = workerEventBus((err, event) => console.error("event subscriber failed", event.type, err));
+  const writerPort = clusterPort(VIEWS_WRITER_PORT);
   const site = await startSite(config, {
+    ...(writerPort ? { viewSink: throughWriter(writerPort) } : {}),
     events,
     rateLimiter: (clock) => workerRateLimiter(createRateLimiter(clock)),
     migrate: false,
@@ -225,6 +270,15 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
   primaryEventBus(hub, (err, event) => console.error("event subscriber failed", event.type, err), consoleLog);
   // The content API's rate limits, kept here so they hold for the site, not per worker.
   serveClusterRateLimits(hub, createRateLimiter(config.fixedNow ? fixedClock(config.fixedNow) : systemClock));
+  // The workers' view counts are written by one thread of their own, where no request waits. It
+  // starts with the first worker: after the primary has set the threads' heap flags.
+  let writer: ViewsWriter | null = null;
+  const writerPorts = config.databaseUrl
+    ? null
+    : (): Record<string, MessagePort> => {
+        writer ??= startWriter(config);
+        return writer ? { [VIEWS_WRITER_PORT]: writer.connect() } : {};
+      };
   // The site is prepared once, by the first worker before it builds its own site (on a bus of its
   // own: no worker has a cache to purge yet), while the others load their code; all serve once it
   // has finished.
@@ -236,6 +290,7 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
       listen: { port: config.port, host: config.host },
       log: consoleLog,
       prepareInFirstWorker: { args: ["--prepare-first"] },
+      ...(writerPorts ? { portsFor: writerPorts } : {}),
       pageCache: config.pageCache.enabled,
     });
   } catch (err) {
@@ -250,6 +305,7 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
   onSignals(async (signal) => {
     console.log(`${signal}: stopping workers; each flushes its pending views`);
     await running.stop();
+    await writer?.stop();
   });
   console.log(
     `Warta is listening on ${running.address} as ${config.site.publicUrl} (data: ${storage}, ${workers} workers)`,

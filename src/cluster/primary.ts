@@ -1,5 +1,5 @@
 import { setFlagsFromString } from "node:v8";
-import { Worker } from "node:worker_threads";
+import { type MessagePort, Worker } from "node:worker_threads";
 import { type ConnectionTally, connectionCounts } from "./connection-balance.ts";
 import type { WorkerHub, WorkerLink } from "./links.ts";
 import { listenShared } from "./shared-socket.ts";
@@ -25,6 +25,11 @@ export interface ClusterOptions {
    * at once.
    */
   prepareInFirstWorker?: { args: string[] };
+  /**
+   * Ports handed to each worker as it starts, by name (the views writer's, say): a line to another
+   * thread that does not pass through the primary. Called once per worker started.
+   */
+  portsFor?: () => Record<string, MessagePort>;
   /** Whether the workers keep a page cache (default yes); their heap settings depend on it. */
   pageCache?: boolean;
   log: { info(msg: string): void; error(obj: unknown, msg?: string): void };
@@ -44,13 +49,21 @@ export interface RunningCluster {
 const STOP_TIMEOUT_MS = 15_000;
 
 /**
+ * Each worker's young generation: two 4 MB semi-spaces (and room for young large objects)
+ * instead of V8's 16 MB ones. A request's garbage dies within the request, so a smaller nursery
+ * is collected more often for the same work, and each worker is ~7 MB smaller. Given as the
+ * thread's resource limit rather than the process's `--max-semi-space-size` flag, which would
+ * also size the threads that need less (the views writer's); an operator's flag still wins.
+ */
+const WORKER_YOUNG_GENERATION_MB = 12;
+
+/**
  * V8 heap settings for the workers, unless the operator's own flags set them. Under a burst of
  * renders V8 lets the old generation grow to about four times what survives a full collection
  * before collecting again, and each worker sat near 380 MB resident after 10,000 first renders;
- * growing by 30% at a time it stays near 220 MB at the same throughput. The young generation's
- * semi-spaces are 4 MB instead of 16: a request's garbage dies within the request, so a smaller
- * nursery is collected more often for the same work, and each worker is ~7 MB smaller (measured
- * with the bench's scenarios on 1,000,000 articles; docs/performance.md).
+ * growing by 30% at a time it stays near 220 MB at the same throughput (measured with the bench's
+ * scenarios on 1,000,000 articles; docs/performance.md). The young generation is set per thread
+ * (WORKER_YOUNG_GENERATION_MB), since the process's flag would apply to every thread.
  *
  * With the page cache off (a CDN in front caching everything, say) the memory the cache would
  * hold is free, and the old generation may double between collections: it then holds little
@@ -62,7 +75,7 @@ const STOP_TIMEOUT_MS = 15_000;
  * whose heaps are configured as they start.
  */
 export function workerHeapFlags(given: readonly string[], pageCache = true): string[] {
-  const flags = ["--max-semi-space-size=4", `--heap-growing-percent=${pageCache ? 30 : 100}`];
+  const flags = [`--heap-growing-percent=${pageCache ? 30 : 100}`];
   const name = (flag: string) => flag.split("=")[0]?.replace(/_/g, "-");
   const set = new Set(given.map(name));
   return flags.filter((flag) => !set.has(name(flag)));
@@ -123,10 +136,13 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       const slot = freeSlot();
       Atomics.store(counts, slot, 0);
       const connections: ConnectionTally = { counts, slot, workers: options.workers };
+      const ports = options.portsFor?.() ?? {};
       const worker = new Worker(exec, {
         argv: prepares ? [...args, ...(options.prepareInFirstWorker?.args ?? [])] : args,
         env: { ...process.env, ...options.env },
-        workerData: { warta: { socketFd: socket.fd, connections } } satisfies ClusterWorkerData,
+        workerData: { warta: { socketFd: socket.fd, connections, ports } } satisfies ClusterWorkerData,
+        transferList: Object.values(ports),
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
         ...(options.exec ? { execArgv: [] } : {}),
       });
       slots.set(worker, slot);

@@ -1,4 +1,4 @@
-import { isMainThread, workerData } from "node:worker_threads";
+import { isMainThread, type MessagePort, workerData } from "node:worker_threads";
 import type { ConnectionTally } from "./connection-balance.ts";
 import { type PrimaryLink, primaryLink } from "./links.ts";
 
@@ -20,7 +20,12 @@ const SAY = CLUSTER_MESSAGES;
 
 /** What a worker thread of a cluster is given at its start. */
 export interface ClusterWorkerData {
-  warta: { socketFd: number; connections: ConnectionTally };
+  warta: {
+    socketFd: number;
+    connections: ConnectionTally;
+    /** Lines to threads other than the primary, by name (see ClusterOptions.portsFor). */
+    ports: Record<string, MessagePort>;
+  };
 }
 
 /** In a worker thread of a cluster: the descriptor of the socket the workers share; else null. */
@@ -34,6 +39,12 @@ export function clusterSocketFd(): number | null {
 export function clusterConnections(): ConnectionTally | null {
   if (isMainThread) return null;
   return (workerData as Partial<ClusterWorkerData> | null)?.warta?.connections ?? null;
+}
+
+/** In a worker thread of a cluster: the port it was given under `name` (see ClusterOptions.portsFor); else null. */
+export function clusterPort(name: string): MessagePort | null {
+  if (isMainThread) return null;
+  return (workerData as Partial<ClusterWorkerData> | null)?.warta?.ports?.[name] ?? null;
 }
 
 /** In the worker that prepared the site (see ClusterOptions.prepareInFirstWorker): tells the primary. */

@@ -1,8 +1,10 @@
 import type { Clock } from "../../clock.ts";
 import { type HourlyViews, hourBucket } from "./views.repository.ts";
 
+/** Where counted views are written. */
 export interface ViewSink {
-  addViews(batch: HourlyViews[]): Promise<number>;
+  /** Settles once the batch is written; rejects when none of it was (the counter keeps it). */
+  addViews(batch: HourlyViews[]): Promise<unknown>;
 }
 
 export interface Logger {
