@@ -224,5 +224,55 @@ for (const dialect of testDialects()) {
       await site.warta.counter.flush();
       assert.equal(await site.warta.repos.views.totalFor(id), before + 1);
     });
+
+    it("answers a beacon over HTTP as the route does, whether or not it is taken before routing", async () => {
+      const id = Number((await get(FEATURE)).body.match(/\/api\/views\?a=(\d+)/)?.[1]);
+      const base = await site.http.listen({ port: 0, host: "127.0.0.1" });
+      const overHttp = async (url: string, headers: Record<string, string>, body?: string) => {
+        const res = await fetch(`${base}${url}`, { method: "POST", headers, ...(body ? { body } : {}) });
+        await res.arrayBuffer();
+        const answered: Record<string, string> = {};
+        res.headers.forEach((value, name) => {
+          if (!["date", "connection", "keep-alive"].includes(name)) answered[name] = value;
+        });
+        return { status: res.status, headers: answered };
+      };
+      const routed = await site.http.inject({
+        method: "POST",
+        url: `/api/views?a=${id}`,
+        headers: { "user-agent": BROWSER_UA },
+      });
+      const routedHeaders = Object.fromEntries(
+        Object.entries(routed.headers).filter(
+          ([name]) => !["date", "connection", "keep-alive"].includes(name),
+        ),
+      );
+      const start = site.warta.counter.pendingCount;
+      // As the page's script sends it (no body): answered before routing.
+      const plain = await overHttp(`/api/views?a=${id}`, { "user-agent": BROWSER_UA });
+      assert.deepEqual(plain, { status: 204, headers: routedHeaders });
+      assert.equal(site.warta.counter.pendingCount, start + 1);
+      const notCounted: Record<string, string>[] = [
+        { "user-agent": "Googlebot/2.1 (+http://www.google.com/bot.html)" },
+        { "user-agent": BROWSER_UA, "sec-purpose": "prefetch;prerender" },
+        {},
+      ];
+      for (const headers of notCounted) {
+        assert.equal((await overHttp(`/api/views?a=${id}`, headers)).status, 204);
+      }
+      assert.equal(
+        site.warta.counter.pendingCount,
+        start + 1,
+        "bots, prerenders and no user agent are not counted",
+      );
+      // With a body or another parameter: through the route, the same answer.
+      assert.deepEqual(await overHttp(`/api/views?a=${id}`, { "user-agent": BROWSER_UA }, "x"), plain);
+      assert.deepEqual(await overHttp(`/api/views?a=${id}&utm=x`, { "user-agent": BROWSER_UA }), plain);
+      assert.equal(site.warta.counter.pendingCount, start + 3);
+      for (const bad of ["0", "2147483648", "12abc"]) {
+        assert.equal((await overHttp(`/api/views?a=${bad}`, { "user-agent": BROWSER_UA })).status, 400, bad);
+      }
+      assert.equal(site.warta.counter.pendingCount, start + 3);
+    });
   });
 }

@@ -14,7 +14,7 @@ import { adminApp } from "./admin/admin.routes.ts";
 import { adminApi } from "./api/admin/admin-api.ts";
 import { distributionAdmin } from "./api/distribution-admin.routes.ts";
 import { contentApi } from "./api/v1/content.routes.ts";
-import { viewsApi } from "./api/views.routes.ts";
+import { beaconBeforeRouting, viewsApi } from "./api/views.routes.ts";
 import { createInvalidation, type Invalidation } from "./cache/invalidation.ts";
 import { hasSessionCookie, installPageCache } from "./cache/page-cache.plugin.ts";
 import { PageCache } from "./cache/page-cache.ts";
@@ -41,6 +41,13 @@ declare module "fastify" {
  */
 const PAGE_MAX_AGE_MS = 5 * 60_000;
 
+/** Sent with every answer (the answers given before routing repeat them). */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "SAMEORIGIN",
+});
+
 export interface HttpOptions {
   logger?: boolean | { level: string };
 }
@@ -50,10 +57,12 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   const compilers = lazyCompilers();
   /** Set once the page cache exists: hits answered before Fastify sees the request. */
   let cacheHit: ((req: IncomingMessage, res: ServerResponse) => boolean) | null = null;
+  /** The view beacon in its usual form, answered before Fastify too. */
+  const beacon = beaconBeforeRouting(warta.counter, SECURITY_HEADERS);
   const app = Fastify({
     serverFactory: (handler, opts) => {
       const server = createServer((req, res) => {
-        if (!cacheHit?.(req, res)) handler(req, res);
+        if (!cacheHit?.(req, res) && !beacon(req, res)) handler(req, res);
       });
       // What Fastify sets on a server it makes itself (its defaults, filled in by then).
       const timeouts = opts as {
@@ -79,9 +88,7 @@ export async function buildHttpServer(warta: Warta, options: HttpOptions = {}): 
   });
 
   app.addHook("onSend", async (_req, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "strict-origin-when-cross-origin");
-    reply.header("x-frame-options", "SAMEORIGIN");
+    reply.headers(SECURITY_HEADERS);
   });
 
   // After the security headers' hook (cached answers repeat them), before any route.
