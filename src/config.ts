@@ -111,13 +111,14 @@ type Env = Record<string, string | undefined>;
 
 /**
  * Memory per worker, counting each entry's bookkeeping (~1 KB) as well as the pages held in
- * memory: with 10,000 entries, ~200 article pages with their brotli form, the most recently used;
- * room to keep track of ~16,000 pages in all. Pages evicted from it go to the spill file (below),
- * and come back when they are read often again. Sized for a 2-core machine's two workers to stay
- * under 300 MB resident in all (docs/performance.md); the runtime itself (Node, Fastify, the
- * bundled code) takes ~50 MB per worker beside it.
+ * memory: with 10,000 entries, ~70 article pages with their brotli form, the most recently used;
+ * room to keep track of ~12,000 pages in all. Pages evicted from it go to the spill file (below),
+ * and come back when they are read often again. Sized for a 2-core machine's two workers and the
+ * views writer thread to stay under 300 MB resident in all (docs/performance.md; 16 MB before the
+ * writer came); the runtime itself (Node, Fastify, the bundled code) takes ~50 MB per worker
+ * beside it.
  */
-const DEFAULT_PAGE_CACHE_MB = 16;
+const DEFAULT_PAGE_CACHE_MB = 12;
 /**
  * Per worker: room for ~15,000 article pages with their compressed forms once they no
  * longer fit in memory. The space is taken only as pages are evicted, and given back when the

@@ -27,17 +27,6 @@ usage:
 environment: WARTA_DATA_DIR, DATABASE_URL, PORT, WARTA_NOW, WARTA_TIMEZONE, … (see README)`;
 
 export async function main(argv: string[]): Promise<number> {
-  if (process.env.HEAPLOG) {
-    const { getHeapStatistics } = await import("node:v8");
-    const { threadId } = await import("node:worker_threads");
-    setInterval(() => {
-      const h = getHeapStatistics();
-      const m = (n: number) => (n / 1048576).toFixed(1);
-      console.error(
-        `HEAP t${threadId} used ${m(h.used_heap_size)} total ${m(h.total_heap_size)} ext ${m(h.external_memory)} malloc ${m(h.malloced_memory)}`,
-      );
-    }, Number(process.env.HEAPLOG)).unref();
-  }
   // A thread `warta serve` starts to write view counts runs that alone (storage/views-writer).
   const writer = viewsWriterData();
   if (writer) return (await import("../storage/views-writer/writer-thread.ts")).runViewsWriter(writer);

@@ -25,6 +25,8 @@ import { startViewsWriter, type ViewsWriter, writerSink } from "../storage/views
 
 /** The name under which a cluster worker is given its port to the views writer. */
 const VIEWS_WRITER_PORT = "views";
+/** The views writer's SQLite page cache (the serving threads' is config.sqliteCacheBytes). */
+const WRITER_SQLITE_CACHE_BYTES = 1024 * 1024;
 
 /**
  * `warta serve [--demo] [--workers N]`. With one worker, one thread does everything. With more,
@@ -189,7 +191,8 @@ function startWriter(config: Config): ViewsWriter | null {
     exec,
     {
       dataDir: config.dataDir,
-      sqliteCacheBytes: config.sqliteCacheBytes,
+      // Its writes touch pages all over the views tables; a page cache of its own saves little.
+      sqliteCacheBytes: Math.min(config.sqliteCacheBytes, WRITER_SQLITE_CACHE_BYTES),
       // One write transaction per second at most, or per flush interval when that is shorter.
       intervalMs: Math.min(config.views.flushIntervalMs, 1_000),
     },

@@ -49,13 +49,15 @@ export interface RunningCluster {
 const STOP_TIMEOUT_MS = 15_000;
 
 /**
- * Each worker's young generation: two 4 MB semi-spaces (and room for young large objects)
+ * Each worker's young generation: two 2 MB semi-spaces (and room for young large objects)
  * instead of V8's 16 MB ones. A request's garbage dies within the request, so a smaller nursery
- * is collected more often for the same work, and each worker is ~7 MB smaller. Given as the
- * thread's resource limit rather than the process's `--max-semi-space-size` flag, which would
- * also size the threads that need less (the views writer's); an operator's flag still wins.
+ * is collected more often for the same work: 4 MB semi-spaces left each worker ~7 MB smaller than
+ * 16 MB ones, 2 MB another ~4 MB (room the views writer thread needed; p99s unchanged in the
+ * bench, docs/performance.md). Given as the thread's resource limit rather than the process's
+ * `--max-semi-space-size` flag, which would also size the threads that need less (the views
+ * writer's); an operator's flag still wins.
  */
-const WORKER_YOUNG_GENERATION_MB = 12;
+const WORKER_YOUNG_GENERATION_MB = 6;
 
 /**
  * V8 heap settings for the workers, unless the operator's own flags set them. Under a burst of
