@@ -211,12 +211,19 @@ async function main(): Promise<void> {
     method: "GET" | "POST" = "GET",
     ceiling?: LoadResult,
     acceptEncoding?: string,
+    count204 = false,
   ) => {
     log(`  ${name} …`);
     // Wait out what the previous scenario left queued in the server, so it is not charged here.
     if (method === "GET") await get(port, paths[0] as string, acceptEncoding);
     const result = await withServerCpu(warta.child.pid as number, () =>
-      load(port, paths, acceptEncoding ? { ...settings, acceptEncoding } : settings, workDir, method),
+      load(
+        port,
+        paths,
+        { ...settings, ...(acceptEncoding ? { acceptEncoding } : {}), count204 },
+        workDir,
+        method,
+      ),
     );
     rows.push({ name, result, ...(ceiling ? { ceiling } : {}) });
     return result;
@@ -373,10 +380,20 @@ async function main(): Promise<void> {
   const viewsBefore = storedViews(archive.dir);
   const beaconPaths = sample.map((s) => `/api/views?a=${s.id}`);
   const beacon = await measure("view beacon `POST /api/views`", beaconPaths, "POST");
+  // Readers' traffic: each page view sends its beacon, so pages are served while view counts are
+  // taken and written (measured apart, the rows above cannot show one slowing the other).
+  const withBeacons = await measure(
+    `article pages (${articlePaths.length.toLocaleString("en-US")} rotating) with their beacons (one \`POST /api/views\` per page view)`,
+    sample.flatMap((s) => [s.path, `POST /api/views?a=${s.id}`]),
+    "GET",
+    undefined,
+    undefined,
+    true,
+  );
   const rss = treeRss(warta.child.pid as number);
   await stopServer(warta.child);
   const beacons = {
-    answered: beacon.requests - beacon.errors,
+    answered: beacon.requests - beacon.errors + (withBeacons.answered204 ?? 0),
     stored: storedViews(archive.dir) - viewsBefore,
   };
 

@@ -12,6 +12,8 @@ export interface LoadSettings {
   durationSeconds: number;
   /** Sent as Accept-Encoding with every request; none by default, as wrk sends. */
   acceptEncoding?: string;
+  /** Count the 204 answers (the beacon's) in `answered204`; costs wrk some speed. */
+  count204?: boolean;
 }
 
 export interface LoadResult {
@@ -22,6 +24,8 @@ export interface LoadResult {
   p99Ms: number;
   /** Non-2xx/3xx answers plus socket errors and timeouts: should be 0. */
   errors: number;
+  /** 204 answers (the beacon's), when the settings asked for them to be counted. */
+  answered204?: number;
   /**
    * CPU time the server used per request wrk counted (its user and system time over the run):
    * steadier than req/s on a machine whose speed drifts, and free of wrk's own share.
@@ -43,8 +47,8 @@ export async function wrkVersion(): Promise<string> {
 }
 
 /**
- * Runs wrk against 127.0.0.1 only, bounded in time, rotating over `paths` (GET, or POST for the
- * beacon). Latency percentiles come from wrk's own histogram.
+ * Runs wrk against 127.0.0.1 only, bounded in time, rotating over `paths` (with `method`, unless
+ * a line names its own: "POST /api/views?a=12"). Latency percentiles come from wrk's own histogram.
  */
 export async function load(
   port: number,
@@ -65,7 +69,8 @@ export async function load(
       "10s",
       "-s",
       LUA,
-      `http://127.0.0.1:${port}${paths[0]}`,
+      // wrk wants a URL to start with; the script sends every line's own request.
+      `http://127.0.0.1:${port}${(paths[0] ?? "/").replace(/^[A-Z]+ /, "")}`,
     ],
     {
       env: {
@@ -73,6 +78,7 @@ export async function load(
         BENCH_PATHS: file,
         BENCH_METHOD: method,
         BENCH_ACCEPT_ENCODING: settings.acceptEncoding ?? "",
+        BENCH_COUNT_204: settings.count204 ? "1" : "",
       },
       maxBuffer: 1 << 20,
     },
@@ -88,5 +94,6 @@ export async function load(
     p95Ms: n("p95Us") / 1000,
     p99Ms: n("p99Us") / 1000,
     errors: n("connectErrors") + n("readErrors") + n("writeErrors") + n("statusErrors") + n("timeouts"),
+    ...(settings.count204 ? { answered204: n("answered204") } : {}),
   };
 }
