@@ -4,9 +4,9 @@ import { encodeBatch, isFromWriter, type ToWriter, type WriterControl } from "./
 
 /**
  * On SQLite a statement runs on the thread that issues it, and a second's views of thousands of
- * articles make a write transaction of tens of milliseconds: in a serving thread every request
- * that arrived meanwhile waited for it (measured with cached pages and one beacon per page view:
- * p99 49.6 ms against 9.2 ms for the pages alone; docs/performance.md). So a serving process on
+ * articles make a write transaction of tens to hundreds of milliseconds: in a serving thread every
+ * request that arrived meanwhile waited for it (1,000,000 articles, cached pages with one beacon
+ * per page view: p99 43 ms against under 8 for the pages alone; docs/performance.md). So a serving process on
  * SQLite runs one small thread that only writes view counts: each serving thread still counts in
  * memory and flushes once per interval (view-counter.ts), through a port to the writer, which adds
  * up what every thread sent and writes it in one transaction. PostgreSQL's client does not block
@@ -17,7 +17,7 @@ import { encodeBatch, isFromWriter, type ToWriter, type WriterControl } from "./
 export interface ViewsWriterData {
   dataDir: string;
   sqliteCacheBytes?: number;
-  /** At most one write transaction per this many ms (the serving threads' flush interval). */
+  /** At most one write transaction per this many ms (a second, or the flush interval if shorter). */
   intervalMs: number;
 }
 
@@ -29,7 +29,7 @@ export interface ViewsWriter {
 }
 
 /**
- * The writer's young generation: two 1 MB semi-spaces instead of V8's 16 MB ones (4 MB for the
+ * The writer's young generation: two 1 MB semi-spaces instead of V8's 16 MB ones (2 MB for the
  * serving workers). Its garbage is a batch's rows, made and dropped once a second.
  */
 const WRITER_LIMITS = { maxYoungGenerationSizeMb: 3 };
