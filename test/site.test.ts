@@ -228,12 +228,14 @@ for (const dialect of testDialects()) {
     it("answers a beacon over HTTP as the route does, whether or not it is taken before routing", async () => {
       const id = Number((await get(FEATURE)).body.match(/\/api\/views\?a=(\d+)/)?.[1]);
       const base = await site.http.listen({ port: 0, host: "127.0.0.1" });
+      // Headers of the moment or the connection, not of the answer.
+      const perConnection = ["date", "connection", "keep-alive"];
       const overHttp = async (url: string, headers: Record<string, string>, body?: string) => {
         const res = await fetch(`${base}${url}`, { method: "POST", headers, ...(body ? { body } : {}) });
         await res.arrayBuffer();
         const answered: Record<string, string> = {};
         res.headers.forEach((value, name) => {
-          if (!["date", "connection", "keep-alive"].includes(name)) answered[name] = value;
+          if (!perConnection.includes(name)) answered[name] = value;
         });
         return { status: res.status, headers: answered };
       };
@@ -243,9 +245,7 @@ for (const dialect of testDialects()) {
         headers: { "user-agent": BROWSER_UA },
       });
       const routedHeaders = Object.fromEntries(
-        Object.entries(routed.headers).filter(
-          ([name]) => !["date", "connection", "keep-alive"].includes(name),
-        ),
+        Object.entries(routed.headers).filter(([name]) => !perConnection.includes(name)),
       );
       const start = site.warta.counter.pendingCount;
       // As the page's script sends it (no body): answered before routing.

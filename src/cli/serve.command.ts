@@ -276,12 +276,10 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
   // The workers' view counts are written by one thread of their own, where no request waits. It
   // starts with the first worker: after the primary has set the threads' heap flags.
   let writer: ViewsWriter | null = null;
-  const writerPorts = config.databaseUrl
-    ? null
-    : (): Record<string, MessagePort> => {
-        writer ??= startWriter(config);
-        return writer ? { [VIEWS_WRITER_PORT]: writer.connect() } : {};
-      };
+  const writerPorts = (): Record<string, MessagePort> => {
+    writer ??= startWriter(config);
+    return writer ? { [VIEWS_WRITER_PORT]: writer.connect() } : {};
+  };
   // The site is prepared once, by the first worker before it builds its own site (on a bus of its
   // own: no worker has a cache to purge yet), while the others load their code; all serve once it
   // has finished.
@@ -293,7 +291,7 @@ async function servePrimary(config: Config, workers: number): Promise<number> {
       listen: { port: config.port, host: config.host },
       log: consoleLog,
       prepareInFirstWorker: { args: ["--prepare-first"] },
-      ...(writerPorts ? { portsFor: writerPorts } : {}),
+      portsFor: writerPorts,
       pageCache: config.pageCache.enabled,
     });
   } catch (err) {

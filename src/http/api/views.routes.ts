@@ -1,7 +1,20 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { FastifyInstance } from "fastify";
 import type { ViewCounter } from "../../domain/views/view-counter.ts";
 import { isCountableView } from "../../domain/views/view-filter.ts";
+
+/** Article ids are SQL integers: the beacon takes 1 to this. */
+const MAX_ID = 2_147_483_647;
+
+/** Whether a beacon with these headers stands for a person reading (see isCountableView). */
+function countable(method: string, headers: IncomingHttpHeaders): boolean {
+  const purpose = headers["sec-purpose"] ?? headers.purpose;
+  return isCountableView({
+    method,
+    userAgent: headers["user-agent"],
+    purpose: Array.isArray(purpose) ? purpose.join(",") : purpose,
+  });
+}
 
 /**
  * The view beacon. It only adds to an in-memory counter (no database work on the request);
@@ -18,19 +31,13 @@ export async function viewsApi(app: FastifyInstance, deps: { counter: ViewCounte
         querystring: {
           type: "object",
           required: ["a"],
-          properties: { a: { type: "integer", minimum: 1, maximum: 2_147_483_647 } },
+          properties: { a: { type: "integer", minimum: 1, maximum: MAX_ID } },
         },
         response: { 204: { type: "null" } },
       },
     },
     async (req, reply) => {
-      const purpose = req.headers["sec-purpose"] ?? req.headers.purpose;
-      const countable = isCountableView({
-        method: req.method,
-        userAgent: req.headers["user-agent"],
-        purpose: Array.isArray(purpose) ? purpose.join(",") : purpose,
-      });
-      if (countable) deps.counter.record(req.query.a);
+      if (countable(req.method, req.headers)) deps.counter.record(req.query.a);
       return reply.code(204).header("cache-control", "no-store").send();
     },
   );
@@ -38,7 +45,6 @@ export async function viewsApi(app: FastifyInstance, deps: { counter: ViewCounte
 
 /** The beacon as the page's script sends it: `POST /api/views?a=<id>`, nothing else in the query. */
 const PLAIN_BEACON = /^\/api\/views\?a=([1-9][0-9]{0,9})$/;
-const MAX_ID = 2_147_483_647;
 
 /**
  * The beacon answered from node's `request` event, before Fastify builds its request and reply,
@@ -63,15 +69,7 @@ export function beaconBeforeRouting(
     const length = req.headers["content-length"];
     if (id > MAX_ID || (length !== undefined && length !== "0") || req.headers["transfer-encoding"])
       return false;
-    const purpose = req.headers["sec-purpose"] ?? req.headers.purpose;
-    if (
-      isCountableView({
-        method: "POST",
-        userAgent: req.headers["user-agent"],
-        purpose: Array.isArray(purpose) ? purpose.join(",") : purpose,
-      })
-    )
-      counter.record(id);
+    if (countable("POST", req.headers)) counter.record(id);
     res.writeHead(204, wire);
     res.end();
     return true;
