@@ -101,7 +101,7 @@ export function markdownBlock(report: RunReport): string {
     "",
     table(report),
     "",
-    "The ceiling ran three times: first, and right before each of the two cached article scenarios, which are compared with that run (the row above each); the other rows are compared with the median of the three.",
+    "The ceiling ran three times: first, and right before each of the two cached article scenarios, which are compared with that run (the row above each; the floor's row, measured right after the rotating pages, with the same run); the other rows are compared with the median of the three.",
     "",
   ]
     .filter((l, i, all) => l !== "" || all[i - 1] !== "")
