@@ -116,8 +116,13 @@ for (const dialect of testDialects()) {
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/${dialect}-${name}.png`, fullPage: true });
     };
 
-    /** A table row read the way a person reads it: each cell under its column's heading. */
+    /**
+     * A table row read the way a person reads it: each cell under its column's heading, once the
+     * row is on screen (the list is redrawn after the confirmation appears, so reading at once
+     * could find nothing).
+     */
     async function rowCells(row: Locator): Promise<Record<string, string>> {
+      await row.waitFor();
       const headers = await row.locator("xpath=ancestor::table//thead//th").allInnerTexts();
       const cells = await row.locator("td").allInnerTexts();
       return Object.fromEntries(headers.map((h, i) => [h.trim(), (cells[i] ?? "").trim()]));
