@@ -56,6 +56,26 @@ const WARTA = values.warta ? resolve(values.warta) : WARTA_BIN;
 const running = new Set<Started>();
 
 /**
+ * Starts a plain reference server (`node script …args`, given its port), hands it to `use`, and
+ * stops it afterwards whatever happens.
+ */
+async function withPlainServer<T>(
+  script: string,
+  args: (port: number) => string[],
+  use: (port: number, pid: number) => Promise<T>,
+): Promise<T> {
+  const port = await freePort();
+  const server = await startServer("node", [script, ...args(port)], {}, port, "/");
+  running.add(server);
+  try {
+    return await use(port, server.child.pid as number);
+  } finally {
+    await stopServer(server.child);
+    running.delete(server);
+  }
+}
+
+/**
  * GETs a path as wrk does, without Accept-Encoding unless `acceptEncoding` says: fetch would ask
  * for gzip, and the warm-up would then have every worker compress all 10,000 pages in the
  * background while the scenarios, which never ask for it, are measured.
@@ -257,36 +277,28 @@ async function main(): Promise<void> {
       throw new Error(`${firstArticle} came as ${compressed.encoding}, not br`);
     const brFile = join(workDir, "article.html.br");
     await writeFile(brFile, compressed.bytes);
-    const brCeilingPort = await freePort();
-    const brCeiling = await startServer(
-      "node",
-      [CEILING, brFile, String(brCeilingPort), "text/html; charset=utf-8", "br"],
-      {},
-      brCeilingPort,
-      "/",
+    await withPlainServer(
+      CEILING,
+      (brPort) => [brFile, String(brPort), "text/html; charset=utf-8", "br"],
+      async (brPort, pid) => {
+        log("  ceiling with the brotli bytes …");
+        const adjacent = await withServerCpu(pid, () =>
+          load(brPort, articlePaths, { ...settings, acceptEncoding }, workDir),
+        );
+        rows.push({
+          name: `ceiling with the page's brotli bytes (${compressed.bytes.length.toLocaleString("en-US")} B), right before the next row`,
+          result: adjacent,
+          ceiling: adjacent,
+        });
+        await measure(
+          `article pages (${articlePaths.length.toLocaleString("en-US")} rotating) as browsers ask (\`${acceptEncoding}\`)`,
+          articlePaths,
+          "GET",
+          adjacent,
+          acceptEncoding,
+        );
+      },
     );
-    running.add(brCeiling);
-    try {
-      log("  ceiling with the brotli bytes …");
-      const adjacent = await withServerCpu(brCeiling.child.pid as number, () =>
-        load(brCeilingPort, articlePaths, { ...settings, acceptEncoding }, workDir),
-      );
-      rows.push({
-        name: `ceiling with the page's brotli bytes (${compressed.bytes.length.toLocaleString("en-US")} B), right before the next row`,
-        result: adjacent,
-        ceiling: adjacent,
-      });
-      await measure(
-        `article pages (${articlePaths.length.toLocaleString("en-US")} rotating) as browsers ask (\`${acceptEncoding}\`)`,
-        articlePaths,
-        "GET",
-        adjacent,
-        acceptEncoding,
-      );
-    } finally {
-      await stopServer(brCeiling.child);
-      running.delete(brCeiling);
-    }
   };
   /** Measures the first of `candidates` (URLs a feature may live at) that is built: "n/a" when all answer 404. */
   const measureIfBuilt = async (name: string, candidates: string[]) => {
@@ -305,31 +317,20 @@ async function main(): Promise<void> {
    * compared with the same ceiling run as the rotating row. The 10,000 pages are 240 MB; under the
    * memory target Warta's page cache serves nearly all of them from its spill file the same way.
    */
-  const measureFileFloor = async (adjacent: LoadResult) => {
-    const floorPort = await freePort();
-    const floor = await startServer(
-      "node",
-      [FILE_FLOOR, pageFile, String(floorPort), String(articlePaths.length), workDir],
-      {},
-      floorPort,
-      "/",
+  const measureFileFloor = (adjacent: LoadResult) =>
+    withPlainServer(
+      FILE_FLOOR,
+      (floorPort) => [pageFile, String(floorPort), String(articlePaths.length), workDir],
+      async (floorPort, pid) => {
+        log("  plain server reading each page from a file …");
+        const result = await withServerCpu(pid, () => load(floorPort, articlePaths, settings, workDir));
+        rows.push({
+          name: `the floor: plain Node \`http\`, each of the ${articlePaths.length.toLocaleString("en-US")} pages read from a file (as a cache bounded in memory must)`,
+          result,
+          ceiling: adjacent,
+        });
+      },
     );
-    running.add(floor);
-    try {
-      log("  plain server reading each page from a file …");
-      const result = await withServerCpu(floor.child.pid as number, () =>
-        load(floorPort, articlePaths, settings, workDir),
-      );
-      rows.push({
-        name: `the floor: plain Node \`http\`, each of the ${articlePaths.length.toLocaleString("en-US")} pages read from a file (as a cache bounded in memory must)`,
-        result,
-        ceiling: adjacent,
-      });
-    } finally {
-      await stopServer(floor.child);
-      running.delete(floor);
-    }
-  };
 
   // 1. Warta, cache on (the default): cold start, then every scenario.
   log("starting warta serve …");
