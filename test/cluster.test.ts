@@ -110,8 +110,8 @@ describe("cluster of workers", () => {
   it("shows a publish on every worker on the very next request", async () => {
     const slug = "banjir-rob-rendam-kawasan-pelabuhan";
     const title = "Banjir Rob Rendam Kawasan Pelabuhan";
-    const pages = ["/", "/kanal/dunia", FEATURE];
-    for (const url of pages) {
+    const listings = ["/", "/kanal/dunia", "/rss.xml", "/sitemap-news-1.xml"];
+    for (const url of [...listings, FEATURE]) {
       const bodies = await everyWorker(url);
       assert.ok(!bodies.some((b) => b.includes(`/baca/${slug}`)));
     }
@@ -120,7 +120,7 @@ describe("cluster of workers", () => {
     await importFile(warta.importDeps, file);
 
     for (const body of await everyWorker(`/baca/${slug}`)) assert.match(body, new RegExp(title));
-    for (const url of ["/", "/kanal/dunia"]) {
+    for (const url of listings) {
       for (const body of await everyWorker(url)) assert.ok(body.includes(`/baca/${slug}`), url);
     }
     for (const body of await everyWorker(FEATURE)) assert.equal(compactList(html(body), "update")[0], title);
